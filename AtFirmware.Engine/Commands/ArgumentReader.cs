@@ -1,0 +1,134 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>
+    /// Reads set-command parameters in order and, on the first bad one, appends that
+    /// parameter's error to the response (SPEC §1/§3) and returns false so the handler stops.
+    /// MQTT readers take the seed's (read failed, value wrong) code pair; the plain readers
+    /// give the AT core's codes for commands outside the MQTT table.
+    /// </summary>
+    public static class ArgumentReader
+    {
+        public static bool MqttCount(Response response, ParameterList p, int min, int max)
+        {
+            if (p.Count < min || p.Count > max)
+            {
+                response.MqttError(MqttError.ParameterCountsIsWrong);
+                return false;
+            }
+            return true;
+        }
+
+        /// <summary>LinkID, always parameter 0, must be 0.</summary>
+        public static bool LinkId(Response response, ParameterList p)
+        {
+            int ignored;
+            return MqttInt(response, p, 0, 0, 0, MqttError.LinkIdReadFailed, MqttError.LinkIdValueIsWrong, out ignored);
+        }
+
+        public static bool MqttInt(Response response, ParameterList p, int index, int min, int max,
+            int readFailed, int valueWrong, out int value)
+        {
+            ParseStatus status = p.ReadInt(index, out value);
+            if (!ReportRead(response, status, index, readFailed))
+            {
+                return false;
+            }
+            if (value < min || value > max)
+            {
+                response.MqttError(valueWrong);
+                return false;
+            }
+            return true;
+        }
+
+        /// <summary>An optional trailing integer: omitted gives <paramref name="fallback"/>.</summary>
+        public static bool OptionalMqttInt(Response response, ParameterList p, int index, int min, int max,
+            int fallback, int readFailed, int valueWrong, out int value)
+        {
+            if (p.IsOmitted(index))
+            {
+                value = fallback;
+                return true;
+            }
+            return MqttInt(response, p, index, min, max, readFailed, valueWrong, out value);
+        }
+
+        /// <summary>A string of at most <paramref name="maxLength"/> bytes after unescaping; empty is allowed.</summary>
+        public static bool MqttString(Response response, ParameterList p, int index, int maxLength,
+            int readFailed, int overLength, out byte[] value)
+        {
+            ParseStatus status = p.ReadString(index, out value);
+            if (!ReportRead(response, status, index, readFailed))
+            {
+                return false;
+            }
+            if (value.Length > maxLength)
+            {
+                response.MqttError(overLength);
+                return false;
+            }
+            return true;
+        }
+
+        public static bool Count(Response response, ParameterList p, int min, int max)
+        {
+            if (p.Count < min || p.Count > max)
+            {
+                response.Error(ErrorCode.ParameterCountMismatch);
+                return false;
+            }
+            return true;
+        }
+
+        public static bool Int(Response response, ParameterList p, int index, int min, int max, out int value)
+        {
+            if (p.ReadInt(index, out value) != ParseStatus.Ok)
+            {
+                response.Error(ErrorCode.ParameterParseFailed(index));
+                return false;
+            }
+            if (value < min || value > max)
+            {
+                response.Error(ErrorCode.ParameterInvalid(index));
+                return false;
+            }
+            return true;
+        }
+
+        public static bool String(Response response, ParameterList p, int index, int maxLength, out byte[] value)
+        {
+            if (p.ReadString(index, out value) != ParseStatus.Ok)
+            {
+                response.Error(ErrorCode.ParameterParseFailed(index));
+                return false;
+            }
+            if (value.Length > maxLength)
+            {
+                response.Error(ErrorCode.ParameterInvalid(index));
+                return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// Omitted: only the command's read-failed code. Malformed: the parser's code for the
+        /// parameter first, then the command's (SPEC §1).
+        /// </summary>
+        private static bool ReportRead(Response response, ParseStatus status, int index, int readFailed)
+        {
+            if (status == ParseStatus.Ok)
+            {
+                return true;
+            }
+            if (status == ParseStatus.Invalid)
+            {
+                response.ParseError(index, ErrorCode.Mqtt(readFailed));
+            }
+            else
+            {
+                response.MqttError(readFailed);
+            }
+            return false;
+        }
+    }
+}

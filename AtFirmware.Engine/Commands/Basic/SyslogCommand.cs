@@ -1,0 +1,30 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>AT+SYSLOG: whether ERROR is preceded by its ERR CODE line.</summary>
+    public sealed class SyslogCommand : AtCommand
+    {
+        public SyslogCommand() : base("+SYSLOG")
+        {
+        }
+
+        public override void Query(CommandContext context)
+        {
+            Response r = context.Response;
+            r.Buffer.Append("+SYSLOG:").AppendDecimal(context.Settings.SyslogEnabled ? 1 : 0);
+            r.EndLine();
+            r.Ok();
+        }
+
+        public override void Set(CommandContext context, ParameterList parameters)
+        {
+            Response r = context.Response;
+            int value;
+            if (!ArgumentReader.Count(r, parameters, 1, 1) || !ArgumentReader.Int(r, parameters, 0, 0, 1, out value))
+            {
+                return;
+            }
+            context.Settings.SyslogEnabled = value == 1;
+            r.Ok();
+        }
+    }
+}

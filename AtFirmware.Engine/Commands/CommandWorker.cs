@@ -1,0 +1,87 @@
+using System;
+using System.Threading;
+
+namespace EspAtNano.Engine
+{
+    /// <summary>
+    /// Runs one background job at a time on its own thread. The busy state ends in the same
+    /// locked write that prints the job's result, so the next command's echo and answer always
+    /// come after it.
+    /// </summary>
+    public sealed class CommandWorker
+    {
+        private readonly AtOutput _output;
+        private readonly Response _response;
+        private readonly AutoResetEvent _wake = new AutoResetEvent(false);
+        private readonly ManualResetEvent _idle = new ManualResetEvent(true);
+        private readonly ILog _log;
+        private IBackgroundJob _job;
+        // Ints changed with Interlocked: nanoFramework's mscorlib has no volatile fields.
+        private int _busy;
+        private int _stopped;
+
+        public CommandWorker(AtOutput output, EngineSettings settings, ILog log)
+        {
+            _output = output;
+            _log = log;
+            _response = new Response(settings);
+            Thread thread = new Thread(Loop);
+            thread.Start();
+        }
+
+        public bool IsBusy { get { return Interlocked.CompareExchange(ref _busy, 0, 0) == 1; } }
+
+        public void Start(IBackgroundJob job)
+        {
+            Interlocked.Exchange(ref _busy, 1);
+            _idle.Reset();
+            _job = job;
+            _wake.Set();
+        }
+
+        /// <summary>Ends the worker thread once the running job, if any, has finished.</summary>
+        public void Stop()
+        {
+            Interlocked.Exchange(ref _stopped, 1);
+            _wake.Set();
+        }
+
+        /// <summary>Waits until no job runs; false on timeout.</summary>
+        public bool WaitIdle(int timeoutMs)
+        {
+            return _idle.WaitOne(timeoutMs, false);
+        }
+
+        private void Loop()
+        {
+            while (Interlocked.CompareExchange(ref _stopped, 0, 0) == 0)
+            {
+                _wake.WaitOne();
+                IBackgroundJob job = _job;
+                _job = null;
+                if (job == null)
+                {
+                    continue;
+                }
+                _response.Clear();
+                try
+                {
+                    job.Run(_response);
+                }
+                catch (Exception e)
+                {
+                    // A failing adapter must not kill the AT loop: the host gets ERROR, the log the reason.
+                    _log.Write("command failed: " + e.Message);
+                    _response.Clear();
+                    _response.ErrorPlain();
+                }
+                lock (_output.SyncRoot)
+                {
+                    Interlocked.Exchange(ref _busy, 0);
+                    _output.Write(_response.Buffer);
+                }
+                _idle.Set();
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>AT+MQTTALPN=0,count[,"alpn"...]: the protocols offered in the TLS ClientHello.</summary>
+    public sealed class MqttAlpnCommand : AtCommand
+    {
+        public const int MaxCount = 5;
+
+        public MqttAlpnCommand() : base("+MQTTALPN")
+        {
+        }
+
+        public override void Set(CommandContext context, ParameterList p)
+        {
+            Response r = context.Response;
+            MqttLink link = context.Link;
+            if (!ArgumentReader.LinkId(r, p))
+            {
+                return;
+            }
+            if (link.State != LinkState.UserConfigSet)
+            {
+                r.MqttError(MqttError.NotInConfiguredState);
+                return;
+            }
+            // The seed has no codes for ALPN's own parameters: firmware answers plain ERROR.
+            int count;
+            if (p.ReadInt(1, out count) != ParseStatus.Ok || count < 0 || count > MaxCount || p.Count != count + 2
+                || (count > 0 && !context.Options.Capabilities.Alpn))
+            {
+                r.ErrorPlain();
+                return;
+            }
+            byte[][] protocols = new byte[count][];
+            for (int i = 0; i < count; i++)
+            {
+                if (p.ReadString(i + 2, out protocols[i]) != ParseStatus.Ok || protocols[i].Length == 0)
+                {
+                    r.ErrorPlain();
+                    return;
+                }
+            }
+            lock (link.SyncRoot)
+            {
+                link.Config.Alpn = protocols;
+            }
+            r.Ok();
+        }
+    }
+}

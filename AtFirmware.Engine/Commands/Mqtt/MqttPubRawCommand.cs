@@ -1,0 +1,49 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>
+    /// AT+MQTTPUBRAW=0,"topic",length,qos,retain[,timeout_ms]: prompt, exactly <c>length</c>
+    /// raw bytes, then +MQTTPUB:OK or +MQTTPUB:FAIL and no OK/ERROR after it.
+    /// </summary>
+    public sealed class MqttPubRawCommand : AtCommand, IRawDataConsumer, IBackgroundJob
+    {
+        private readonly PendingPublish _pending = new PendingPublish();
+
+        public MqttPubRawCommand() : base("+MQTTPUBRAW")
+        {
+        }
+
+        public override void Set(CommandContext context, ParameterList p)
+        {
+            Response r = context.Response;
+            int length;
+            if (!MqttChecks.Begin(r, p, 5, 6) || !MqttChecks.RequireConnected(r, context.Link)
+                || !MqttChecks.PublishTopic(r, p, 1, out _pending.Topic)
+                || !ArgumentReader.MqttInt(r, p, 2, 1, int.MaxValue, MqttError.PublishLengthReadFailed,
+                    MqttError.PublishLengthValueIsWrong, out length))
+            {
+                return;
+            }
+            if (length > context.Options.MaxRawDataLength)
+            {
+                r.MqttError(MqttError.MallocFailed);
+                return;
+            }
+            if (!_pending.ReadDelivery(r, p, 3, context.Link))
+            {
+                return;
+            }
+            context.ReadRawData(length, this);
+        }
+
+        public void OnRawData(CommandContext context, byte[] block)
+        {
+            _pending.Payload = block;
+            context.RunInBackground(this);
+        }
+
+        public void Run(Response response)
+        {
+            response.PublishResult(_pending.Send());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>The module's switches that AT commands change; AT+RST restores the defaults.</summary>
+    public sealed class EngineSettings
+    {
+        public bool EchoEnabled = true;
+
+        /// <summary>Deviation (SPEC §1): on after boot so that every ERROR carries its code.</summary>
+        public bool SyslogEnabled = true;
+
+        public void RestoreDefaults()
+        {
+            EchoEnabled = true;
+            SyslogEnabled = true;
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using System;
+
+namespace EspAtNano.Engine
+{
+    /// <summary>
+    /// The UART input state machine (SPEC §1): command lines ended by CRLF only, echo, the
+    /// 256-byte limit, NUL, raw-data blocks of exactly N bytes and busy answers. Delimiters are
+    /// found and bytes moved with Array.IndexOf / Array.Copy, which the nanoFramework runtime
+    /// runs natively; a per-byte managed loop here is what would make the device drop bytes.
+    /// Called from one input thread only.
+    /// </summary>
+    public sealed class InputFramer
+    {
+        public const int MaxLineLength = 256;
+
+        private const byte Cr = (byte)'\r';
+        private const byte Lf = (byte)'\n';
+        private const byte Nul = 0;
+
+        private readonly byte[] _line = new byte[MaxLineLength];
+        private readonly AtOutput _output;
+        private readonly EngineSettings _settings;
+        private readonly ILineHandler _handler;
+
+        private int _lineLength;
+        private bool _overlong;
+        private bool _lastWasCr;
+        private bool _inBusyLine;
+
+        private byte[] _raw;
+        private int _rawFilled;
+
+        public InputFramer(AtOutput output, EngineSettings settings, ILineHandler handler)
+        {
+            _output = output;
+            _settings = settings;
+            _handler = handler;
+        }
+
+        /// <summary>Forgets any partial line or raw block (AT+RST).</summary>
+        public void Reset()
+        {
+            _lineLength = 0;
+            _overlong = false;
+            _lastWasCr = false;
+            _inBusyLine = false;
+            _raw = null;
+        }
+
+        public void Feed(byte[] data, int offset, int count)
+        {
+            int p = offset;
+            int end = offset + count;
+            while (p < end)
+            {
+                if (_raw != null)
+                {
+                    p = FeedRaw(data, p, end);
+                }
+                else if (_inBusyLine || (_lineLength == 0 && !_overlong && _handler.IsBusy))
+                {
+                    p = FeedBusy(data, p, end);
+                }
+                else
+                {
+                    p = FeedCommand(data, p, end);
+                }
+            }
+        }
+
+        private int FeedRaw(byte[] data, int p, int end)
+        {
+            int n = end - p;
+            int missing = _raw.Length - _rawFilled;
+            if (n > missing)
+            {
+                n = missing;
+            }
+            Array.Copy(data, p, _raw, _rawFilled, n);
+            _rawFilled += n;
+            if (_rawFilled == _raw.Length)
+            {
+                byte[] block = _raw;
+                _raw = null;
+                _lastWasCr = false;
+                _handler.OnRawData(block);
+            }
+            return p + n;
+        }
+
+        /// <summary>A line that starts while a command runs gets one busy answer and is dropped up to its CRLF.</summary>
+        private int FeedBusy(byte[] data, int p, int end)
+        {
+            if (!_inBusyLine)
+            {
+                _inBusyLine = true;
+                _output.Write(ResultCodes.Busy);
+            }
+            int terminatorEnd = FindLineEnd(data, p, end);
+            if (terminatorEnd < 0)
+            {
+                _lastWasCr = data[end - 1] == Cr;
+                return end;
+            }
+            _inBusyLine = false;
+            _lastWasCr = false;
+            return terminatorEnd;
+        }
+
+        private int FeedCommand(byte[] data, int p, int end)
+        {
+            int terminatorEnd = FindLineEnd(data, p, end);
+            int segmentEnd = terminatorEnd < 0 ? end : terminatorEnd;
+            int nul = Array.IndexOf(data, (object)Nul, p, segmentEnd - p);
+            if (nul >= 0)
+            {
+                Echo(data, p, nul + 1 - p);
+                _lineLength = 0;
+                _overlong = false;
+                _lastWasCr = false;
+                return nul + 1;
+            }
+            int n = segmentEnd - p;
+            Echo(data, p, n);
+            if (!_overlong)
+            {
+                if (_lineLength + n <= MaxLineLength)
+                {
+                    Array.Copy(data, p, _line, _lineLength, n);
+                    _lineLength += n;
+                }
+                else
+                {
+                    _overlong = true;
+                }
+            }
+            _lastWasCr = data[segmentEnd - 1] == Cr;
+            if (terminatorEnd >= 0)
+            {
+                bool overlong = _overlong;
+                int length = _lineLength - 2;
+                _lineLength = 0;
+                _overlong = false;
+                _lastWasCr = false;
+                if (overlong)
+                {
+                    _handler.OnOverlongLine();
+                }
+                else
+                {
+                    int rawLength = _handler.OnLine(_line, length);
+                    if (rawLength > 0)
+                    {
+                        _raw = new byte[rawLength];
+                        _rawFilled = 0;
+                    }
+                }
+            }
+            return segmentEnd;
+        }
+
+        /// <summary>The index just past the first CRLF in data[p, end), counting a CR that ended the previous chunk; -1 if none.</summary>
+        private int FindLineEnd(byte[] data, int p, int end)
+        {
+            int from = p;
+            while (from < end)
+            {
+                int lf = Array.IndexOf(data, (object)Lf, from, end - from);
+                if (lf < 0)
+                {
+                    return -1;
+                }
+                bool afterCr = lf > p ? data[lf - 1] == Cr : _lastWasCr;
+                if (afterCr)
+                {
+                    return lf + 1;
+                }
+                from = lf + 1;
+            }
+            return -1;
+        }
+
+        private void Echo(byte[] data, int offset, int count)
+        {
+            if (_settings.EchoEnabled && count > 0)
+            {
+                _output.Write(data, offset, count);
+            }
+        }
+    }
+}

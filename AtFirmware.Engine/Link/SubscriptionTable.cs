@@ -1,0 +1,80 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>Subscribed topics in subscription order, restored after every reconnect.</summary>
+    public sealed class SubscriptionTable
+    {
+        private readonly byte[][] _topics;
+        private readonly int[] _qos;
+        private int _count;
+
+        public SubscriptionTable(int capacity)
+        {
+            _topics = new byte[capacity][];
+            _qos = new int[capacity];
+        }
+
+        public int Count { get { return _count; } }
+
+        public bool IsFull { get { return _count == _topics.Length; } }
+
+        public byte[] TopicAt(int index)
+        {
+            return _topics[index];
+        }
+
+        public int QosAt(int index)
+        {
+            return _qos[index];
+        }
+
+        public int IndexOf(byte[] topic)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if (AsciiText.SameBytes(_topics[i], topic))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /// <summary>False when the table is full.</summary>
+        public bool Add(byte[] topic, int qos)
+        {
+            if (IsFull)
+            {
+                return false;
+            }
+            _topics[_count] = topic;
+            _qos[_count] = qos;
+            _count++;
+            return true;
+        }
+
+        public void Remove(byte[] topic)
+        {
+            int index = IndexOf(topic);
+            if (index < 0)
+            {
+                return;
+            }
+            for (int i = index + 1; i < _count; i++)
+            {
+                _topics[i - 1] = _topics[i];
+                _qos[i - 1] = _qos[i];
+            }
+            _count--;
+            _topics[_count] = null;
+        }
+
+        public void Clear()
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                _topics[i] = null;
+            }
+            _count = 0;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>The unsolicited result codes of SPEC §4, each built as one byte array.</summary>
+    public static class Urcs
+    {
+        public static readonly byte[] Disconnected = AsciiText.GetBytes("+MQTTDISCONNECTED:0\r\n");
+
+        private static readonly byte[] ConnectedPrefix = AsciiText.GetBytes("+MQTTCONNECTED:0,");
+        private static readonly byte[] SubRecvPrefix = AsciiText.GetBytes("+MQTTSUBRECV:0,\"");
+
+        /// <summary>+MQTTCONNECTED:0,&lt;scheme&gt;,"&lt;host&gt;","&lt;port&gt;","&lt;path&gt;",&lt;reconnect&gt;</summary>
+        public static void AppendConnected(ByteBuffer buffer, LinkConfig config)
+        {
+            buffer.Append(ConnectedPrefix);
+            AppendEndpoint(buffer, config);
+            buffer.Append(ResultCodes.NewLine);
+        }
+
+        public static byte[] Connected(LinkConfig config)
+        {
+            ByteBuffer buffer = new ByteBuffer(96);
+            AppendConnected(buffer, config);
+            return buffer.ToArray();
+        }
+
+        /// <summary>&lt;scheme&gt;,"&lt;host&gt;","&lt;port&gt;","&lt;path&gt;",&lt;reconnect&gt; as both the URC and AT+MQTTCONN? print it.</summary>
+        public static void AppendEndpoint(ByteBuffer buffer, LinkConfig config)
+        {
+            buffer.AppendDecimal(config.Scheme).Append(",\"").Append(config.Host).Append("\",\"")
+                .AppendDecimal(config.Port).Append("\",\"").Append(config.ShownPath()).Append("\",")
+                .AppendDecimal(config.Reconnect ? 1 : 0);
+        }
+
+        /// <summary>+MQTTSUBRECV:0,"&lt;topic&gt;",&lt;length&gt;,&lt;payload&gt;CRLF, the payload raw and whole.</summary>
+        public static byte[] SubRecv(byte[] topic, byte[] payload)
+        {
+            ByteBuffer buffer = new ByteBuffer(SubRecvPrefix.Length + topic.Length + payload.Length + 16);
+            buffer.Append(SubRecvPrefix).Append(topic).Append("\",").AppendDecimal(payload.Length).Append((byte)',')
+                .Append(payload).Append(ResultCodes.NewLine);
+            return buffer.Data.Length == buffer.Length ? buffer.Data : buffer.ToArray();
+        }
+    }
+}

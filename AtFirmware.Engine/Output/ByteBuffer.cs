@@ -1,0 +1,96 @@
+using System;
+
+namespace EspAtNano.Engine
+{
+    /// <summary>A growable byte array: the engine's StringBuilder (which nanoFramework keeps out of mscorlib).</summary>
+    public sealed class ByteBuffer
+    {
+        private byte[] _data;
+        private int _length;
+
+        public ByteBuffer(int capacity)
+        {
+            _data = new byte[capacity];
+        }
+
+        public byte[] Data { get { return _data; } }
+
+        public int Length { get { return _length; } }
+
+        public void Clear()
+        {
+            _length = 0;
+        }
+
+        public ByteBuffer Append(byte value)
+        {
+            Reserve(1);
+            _data[_length++] = value;
+            return this;
+        }
+
+        public ByteBuffer Append(byte[] bytes)
+        {
+            return Append(bytes, 0, bytes.Length);
+        }
+
+        public ByteBuffer Append(byte[] bytes, int offset, int count)
+        {
+            Reserve(count);
+            Array.Copy(bytes, offset, _data, _length, count);
+            _length += count;
+            return this;
+        }
+
+        /// <summary>Appends text that is known to be ASCII (numbers, keywords, validated host names).</summary>
+        public ByteBuffer Append(string ascii)
+        {
+            Reserve(ascii.Length);
+            for (int i = 0; i < ascii.Length; i++)
+            {
+                _data[_length++] = (byte)ascii[i];
+            }
+            return this;
+        }
+
+        public ByteBuffer AppendDecimal(int value)
+        {
+            return Append(value.ToString());
+        }
+
+        /// <summary>Eight lowercase hex digits, as printf's %08x.</summary>
+        public ByteBuffer AppendHex8(int value)
+        {
+            Reserve(8);
+            for (int shift = 28; shift >= 0; shift -= 4)
+            {
+                int nibble = (value >> shift) & 0xF;
+                _data[_length++] = (byte)(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
+            }
+            return this;
+        }
+
+        public byte[] ToArray()
+        {
+            byte[] copy = new byte[_length];
+            Array.Copy(_data, 0, copy, 0, _length);
+            return copy;
+        }
+
+        private void Reserve(int extra)
+        {
+            if (_length + extra <= _data.Length)
+            {
+                return;
+            }
+            int size = _data.Length * 2;
+            while (size < _length + extra)
+            {
+                size *= 2;
+            }
+            byte[] bigger = new byte[size];
+            Array.Copy(_data, 0, bigger, 0, _length);
+            _data = bigger;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>
+    /// ESP-AT's 32-bit error codes: 0x01 category, 8-bit sub-category, 16-bit extension
+    /// (SPEC §1). MQTT failures put the seed's table code in the extension.
+    /// </summary>
+    public static class ErrorCode
+    {
+        private const int Category = 0x01000000;
+
+        /// <summary>Line too long, or not starting with AT (ESP_AT_SUB_NO_AT).</summary>
+        public const int NoAt = Category | 0x030000;
+        public const int ParameterCountMismatch = Category | 0x060000;
+        public const int UnsupportedCommand = Category | 0x090000;
+        private const int ParameterInvalidBase = Category | 0x070000;
+        private const int ParameterParseFailBase = Category | 0x080000;
+        private const int CommandExecFailBase = Category | 0x0a0000;
+
+        public static int ParameterInvalid(int index)
+        {
+            return ParameterInvalidBase | index;
+        }
+
+        public static int ParameterParseFailed(int index)
+        {
+            return ParameterParseFailBase | index;
+        }
+
+        public static int Mqtt(int seedCode)
+        {
+            return CommandExecFailBase | seedCode;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>The few text conversions the engine does itself: everything it compares or prints is ASCII.</summary>
+    public static class AsciiText
+    {
+        public static byte[] GetBytes(string ascii)
+        {
+            byte[] bytes = new byte[ascii.Length];
+            for (int i = 0; i < ascii.Length; i++)
+            {
+                bytes[i] = (byte)ascii[i];
+            }
+            return bytes;
+        }
+
+        /// <summary>Only for bytes already checked to be ASCII (host names).</summary>
+        public static string GetString(byte[] bytes)
+        {
+            char[] chars = new char[bytes.Length];
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                chars[i] = (char)bytes[i];
+            }
+            return new string(chars);
+        }
+
+        public static byte ToUpper(byte b)
+        {
+            return b >= 'a' && b <= 'z' ? (byte)(b - 32) : b;
+        }
+
+        /// <summary>Compares bytes with an uppercase ASCII name, ignoring the case of the bytes.</summary>
+        public static bool EqualsIgnoreCase(byte[] bytes, int offset, int count, byte[] upperName)
+        {
+            if (count != upperName.Length)
+            {
+                return false;
+            }
+            for (int i = 0; i < count; i++)
+            {
+                if (ToUpper(bytes[offset + i]) != upperName[i])
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        public static bool SameBytes(byte[] a, byte[] b)
+        {
+            if (a.Length != b.Length)
+            {
+                return false;
+            }
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

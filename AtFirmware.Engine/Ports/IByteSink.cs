@@ -1,0 +1,8 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>The UART's transmit side. The engine serialises every call itself.</summary>
+    public interface IByteSink
+    {
+        void Write(byte[] data, int offset, int count);
+    }
+}

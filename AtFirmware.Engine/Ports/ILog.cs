@@ -1,0 +1,8 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>Diagnostics for the developer (debug output, stderr); never the UART.</summary>
+    public interface ILog
+    {
+        void Write(string message);
+    }
+}

@@ -1,0 +1,19 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>The adapters a platform plugs into the engine.</summary>
+    public sealed class ModulePorts
+    {
+        public IByteSink Uart;
+        public IMqttClientPort Mqtt;
+        public ICertificateStore Certificates;
+        public IClock Clock;
+        public ISystemControl System;
+        public ILog Log;
+
+        /// <summary>Optional: without it the Wi-Fi commands are not offered.</summary>
+        public IWifiPort Wifi;
+
+        /// <summary>Optional: without it AT+CIPSNTPCFG is not offered.</summary>
+        public ITimeSync TimeSync;
+    }
+}

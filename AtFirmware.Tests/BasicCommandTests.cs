@@ -1,0 +1,55 @@
+namespace EspAtNano.Tests;
+
+/// <summary>SPEC §5 (engine part) and §7: AT, AT+GMR, AT+RST.</summary>
+[TestClass]
+public sealed class BasicCommandTests
+{
+    [TestMethod]
+    public void AtAnswersOk()
+    {
+        using var m = new Module();
+        Expect("\r\nOK\r\n", m.Send("AT\r\n"));
+    }
+
+    [TestMethod]
+    public void StartPrintsReady()
+    {
+        using var m = new Module();
+        m.Engine.Start();
+        Expect("\r\nready\r\n", m.Uart.Take());
+    }
+
+    [TestMethod]
+    public void GmrPrintsVersionLinesAndThePlatformsMqttFeaturesThenOk()
+    {
+        using var m = new Module(configure: o =>
+        {
+            o.AtVersion = "3.4.0.0(x)";
+            o.SdkVersion = "sdk";
+            o.BinVersion = "bin";
+        });
+        Expect("AT version:3.4.0.0(x)\r\nSDK version:sdk\r\nBin version:bin\r\nMQTT features:TCP,TLS,WS,WSS,ALPN,SNI\r\n\r\nOK\r\n",
+            m.Send("AT+GMR\r\n"));
+    }
+
+    [TestMethod]
+    public void GmrListsOnlyWhatThePlatformSupports()
+    {
+        using var m = new Module(configure: o => o.Capabilities = new EspAtNano.Engine.PlatformCapabilities(false, false, false));
+        StringAssert.Contains(m.Send("AT+GMR\r\n"), "MQTT features:TCP,TLS\r\n");
+    }
+
+    [TestMethod]
+    public void RstAnswersOkThenRestartsAndPrintsReady()
+    {
+        using var m = new Module();
+        m.Connect();
+        m.Send("ATE1\r\nAT+SYSLOG=0\r\n");
+        Expect("AT+RST\r\n\r\nOK\r\n\r\nready\r\n", m.Send("AT+RST\r\n"));
+        Assert.AreEqual(1, m.System.Restarts);
+        Assert.AreEqual(0, m.State);
+        Assert.AreEqual("disconnect", m.Mqtt.CallsSnapshot().Last());
+        Expect("AT\r\n\r\nOK\r\n", m.Send("AT\r\n"));
+        Expect("+SYSLOG:1\r\n\r\nOK\r\n", m.Send("ATE0\r\nAT+SYSLOG?\r\n")[("ATE0\r\n\r\nOK\r\n").Length..]);
+    }
+}

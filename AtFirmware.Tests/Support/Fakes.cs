@@ -1,0 +1,34 @@
+using EspAtNano.Engine;
+
+namespace EspAtNano.Tests.Support;
+
+public sealed class MemoryCertificates : ICertificateStore
+{
+    public readonly Dictionary<string, byte[]> Files = new();
+
+    public byte[] Read(string fileName) => Files.TryGetValue(fileName, out byte[] b) ? b : null;
+}
+
+public sealed class SettableClock : IClock
+{
+    public bool IsSynchronised { get; set; } = true;
+
+    public DateTime UtcNow { get; set; } = new DateTime(2026, 11, 28, 12, 0, 0, DateTimeKind.Utc);
+}
+
+public sealed class CountingSystem : ISystemControl
+{
+    public int Restarts;
+
+    public void Restart() => Restarts++;
+}
+
+public sealed class ListLog : ILog
+{
+    public readonly List<string> Lines = new();
+
+    public void Write(string message)
+    {
+        lock (Lines) { Lines.Add(message); }
+    }
+}
