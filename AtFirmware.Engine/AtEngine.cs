@@ -2,7 +2,7 @@ namespace EspAtNano.Engine
 {
     /// <summary>
     /// The AT module: feed it the UART's received bytes, and it answers through the ports.
-    /// A platform builds one with its adapters, adds its own commands (Wi-Fi, SNTP), calls
+    /// A platform builds one with its adapters, adds its own commands, calls
     /// Start, then feeds input from one thread.
     /// </summary>
     public sealed class AtEngine : ISoftRestart
@@ -14,6 +14,7 @@ namespace EspAtNano.Engine
         private readonly InputFramer _framer;
         private readonly MqttLink _link;
         private readonly CommandContext _context;
+        private NetworkCommandSet _network;
 
         public AtEngine(EngineOptions options, ModulePorts ports)
         {
@@ -67,6 +68,7 @@ namespace EspAtNano.Engine
         {
             _link.Clean();
             _settings.RestoreDefaults();
+            _network.RestoreDefaults();
             _framer.Reset();
             _output.Write(ResultCodes.Ready);
         }
@@ -95,6 +97,8 @@ namespace EspAtNano.Engine
             AddCommand(new MqttSubCommand(_link));
             AddCommand(new MqttUnsubCommand(_link));
             AddCommand(new MqttCleanCommand(_link));
+            _network = new NetworkCommandSet(_context.Ports, _output);
+            _network.AddTo(_table);
         }
     }
 }

@@ -95,6 +95,18 @@ namespace EspAtNano.Engine
             return true;
         }
 
+        /// <summary>An optional integer: omitted gives <paramref name="fallback"/>.</summary>
+        public static bool OptionalInt(Response response, ParameterList p, int index, int min, int max, int fallback,
+            out int value)
+        {
+            if (p.IsOmitted(index))
+            {
+                value = fallback;
+                return true;
+            }
+            return Int(response, p, index, min, max, out value);
+        }
+
         public static bool String(Response response, ParameterList p, int index, int maxLength, out byte[] value)
         {
             if (p.ReadString(index, out value) != ParseStatus.Ok)

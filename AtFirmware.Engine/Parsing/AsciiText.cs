@@ -46,6 +46,21 @@ namespace EspAtNano.Engine
             return true;
         }
 
+        /// <summary>Whether every byte is one a host name or an IPv4 literal may hold: A-Z a-z 0-9 . -</summary>
+        public static bool IsHostName(byte[] bytes)
+        {
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                byte b = bytes[i];
+                bool allowed = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '.' || b == '-';
+                if (!allowed)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         public static bool SameBytes(byte[] a, byte[] b)
         {
             if (a.Length != b.Length)

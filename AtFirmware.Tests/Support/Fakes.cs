@@ -32,3 +32,13 @@ public sealed class ListLog : ILog
         lock (Lines) { Lines.Add(message); }
     }
 }
+
+public sealed class RecordingTimeSync : ITimeSync
+{
+    public readonly List<string> Calls = new();
+
+    public void Configure(bool enabled, string[] servers)
+    {
+        lock (Calls) { Calls.Add($"configure {(enabled ? 1 : 0)} [{string.Join(",", servers)}]"); }
+    }
+}

@@ -15,18 +15,24 @@ public sealed class Module : IDisposable
     public readonly SettableClock Clock = new();
     public readonly CountingSystem System = new();
     public readonly ListLog Log = new();
+    public readonly ScriptedWifi Wifi = new();
+    public readonly RecordingTimeSync TimeSync = new();
     public readonly EngineOptions Options = new();
     public AtEngine Engine { get; private set; }
 
-    public Module(bool echo = false, Action<EngineOptions> configure = null)
+    /// <param name="configurePorts">Changes the ports before the engine is built (e.g. leaves out an optional one).</param>
+    public Module(bool echo = false, Action<EngineOptions> configure = null, Action<ModulePorts> configurePorts = null)
     {
         Options.Capabilities = new PlatformCapabilities(true, true, true);
         Options.ReconnectIntervalMs = 10;
         configure?.Invoke(Options);
-        Engine = new AtEngine(Options, new ModulePorts
+        var ports = new ModulePorts
         {
-            Uart = Uart, Mqtt = Mqtt, Certificates = Certificates, Clock = Clock, System = System, Log = Log
-        });
+            Uart = Uart, Mqtt = Mqtt, Certificates = Certificates, Clock = Clock, System = System, Log = Log,
+            Wifi = Wifi, TimeSync = TimeSync
+        };
+        configurePorts?.Invoke(ports);
+        Engine = new AtEngine(Options, ports);
         if (!echo)
         {
             Engine.Settings.EchoEnabled = false;

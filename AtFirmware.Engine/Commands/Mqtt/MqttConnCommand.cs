@@ -113,15 +113,10 @@ namespace EspAtNano.Engine
                 r.MqttError(MqttError.HostIsNull);
                 return false;
             }
-            for (int i = 0; i < host.Length; i++)
+            if (!AsciiText.IsHostName(host))
             {
-                byte b = host[i];
-                bool allowed = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '.' || b == '-';
-                if (!allowed)
-                {
-                    r.MqttError(MqttError.HostnameVerifyFailed);
-                    return false;
-                }
+                r.MqttError(MqttError.HostnameVerifyFailed);
+                return false;
             }
             return true;
         }

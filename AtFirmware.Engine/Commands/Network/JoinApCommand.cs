@@ -1,0 +1,86 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>
+    /// AT+CWJAP="ssid","pwd" and AT+CWJAP?. The join runs in the background; its events are
+    /// printed in the answer: WIFI CONNECTED, WIFI GOT IP, OK, or +CWJAP:&lt;code&gt; and ERROR (SPEC §5).
+    /// </summary>
+    public sealed class JoinApCommand : AtCommand, IBackgroundJob
+    {
+        /// <summary>ESP-AT's default jap_timeout.</summary>
+        public const int JoinTimeoutMs = 15000;
+        public const int MaxSsidLength = 32;
+        public const int MaxPasswordLength = 64;
+
+        private static readonly byte[] QueryPrefix = AsciiText.GetBytes("+CWJAP:\"");
+        private static readonly byte[] FailurePrefix = AsciiText.GetBytes("+CWJAP:");
+        private static readonly byte[] NoAp = AsciiText.GetBytes("No AP\r\n");
+
+        private readonly WifiStation _station;
+        private byte[] _ssid;
+        private byte[] _password;
+
+        public JoinApCommand(WifiStation station) : base("+CWJAP")
+        {
+            _station = station;
+        }
+
+        /// <summary>ESP-AT 3.x's layout; the fields after rssi are its defaults, which this module does not change.</summary>
+        public override void Query(CommandContext context)
+        {
+            ByteBuffer b = context.Response.Buffer;
+            WifiStationInfo ap = _station.Current;
+            if (ap == null)
+            {
+                b.Append(NoAp);
+            }
+            else
+            {
+                b.Append(QueryPrefix).Append(ap.Ssid).Append("\",\"").Append(ap.Bssid).Append("\",")
+                    .AppendDecimal(ap.Channel).Append((byte)',').AppendDecimal(ap.Rssi).Append(",0,1,3,0,1")
+                    .Append(ResultCodes.NewLine);
+            }
+            context.Response.Ok();
+        }
+
+        public override void Set(CommandContext context, ParameterList p)
+        {
+            Response r = context.Response;
+            if (_station.Mode != WifiStation.ModeStation)
+            {
+                r.ErrorPlain();
+                return;
+            }
+            if (!ArgumentReader.Count(r, p, 2, 2) || !ArgumentReader.String(r, p, 0, MaxSsidLength, out _ssid)
+                || !ArgumentReader.String(r, p, 1, MaxPasswordLength, out _password))
+            {
+                return;
+            }
+            if (_ssid.Length == 0)
+            {
+                r.Error(ErrorCode.ParameterInvalid(0));
+                return;
+            }
+            context.RunInBackground(this);
+        }
+
+        public void Run(Response response)
+        {
+            bool wasJoined;
+            int result = _station.Join(_ssid, _password, JoinTimeoutMs, out wasJoined);
+            ByteBuffer b = response.Buffer;
+            if (wasJoined)
+            {
+                b.Append(WifiStation.DisconnectLine);
+            }
+            if (result == 0)
+            {
+                b.Append(WifiStation.ConnectedLine).Append(WifiStation.GotIpLine);
+                response.Ok();
+                return;
+            }
+            // The +CWJAP line is what tells the host why; firmware adds no ERR CODE line.
+            b.Append(FailurePrefix).AppendDecimal(result).Append(ResultCodes.NewLine);
+            response.ErrorPlain();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>AT+CWQAP: leaves the AP; OK, then the WIFI DISCONNECT URC if the station was joined.</summary>
+    public sealed class QuitApCommand : AtCommand
+    {
+        private readonly WifiStation _station;
+
+        public QuitApCommand(WifiStation station) : base("+CWQAP")
+        {
+            _station = station;
+        }
+
+        public override void Execute(CommandContext context)
+        {
+            WifiStation.AnswerLeave(context.Response, _station.Leave());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>
+    /// What AT+CIPSNTPCFG set, applied to the time-sync port; the time zone also shifts
+    /// AT+CIPSNTPTIME. Without a port nothing can set it, and the time zone stays 0.
+    /// </summary>
+    public sealed class SntpConfig
+    {
+        public const int MinTimezone = -12;
+        public const int MaxTimezone = 14;
+        public const int MaxServers = 3;
+
+        private static readonly string[] NoServers = new string[0];
+
+        private readonly ITimeSync _timeSync;
+        private bool _enabled;
+        private int _timezone;
+        private string[] _servers = NoServers;
+
+        public SntpConfig(ITimeSync timeSync)
+        {
+            _timeSync = timeSync;
+        }
+
+        /// <summary>Whether the platform can synchronise, so AT+CIPSNTPCFG is offered.</summary>
+        public bool IsConfigurable { get { return _timeSync != null; } }
+
+        public bool Enabled { get { return _enabled; } }
+
+        /// <summary>Hours from UTC.</summary>
+        public int Timezone { get { return _timezone; } }
+
+        /// <summary>As given; empty means the platform's default servers.</summary>
+        public string[] Servers { get { return _servers; } }
+
+        /// <summary>Starts or stops SNTP, then remembers the setting (a failing port leaves the old one).</summary>
+        public void Apply(bool enabled, int timezone, string[] servers)
+        {
+            _timeSync.Configure(enabled, servers);
+            _enabled = enabled;
+            _timezone = timezone;
+            _servers = servers;
+        }
+
+        /// <summary>AT+RST: firmware boots with SNTP off and time zone 0.</summary>
+        public void RestoreDefaults()
+        {
+            if (_enabled)
+            {
+                _timeSync.Configure(false, NoServers);
+            }
+            _enabled = false;
+            _timezone = 0;
+            _servers = NoServers;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>AT+CWMODE=&lt;0|1&gt; and AT+CWMODE?: Wi-Fi off or station; the module has no soft-AP (SPEC §5).</summary>
+    public sealed class WifiModeCommand : AtCommand
+    {
+        private readonly WifiStation _station;
+
+        public WifiModeCommand(WifiStation station) : base("+CWMODE")
+        {
+            _station = station;
+        }
+
+        public override void Query(CommandContext context)
+        {
+            Response r = context.Response;
+            r.Buffer.Append("+CWMODE:").AppendDecimal(_station.Mode);
+            r.EndLine();
+            r.Ok();
+        }
+
+        public override void Set(CommandContext context, ParameterList parameters)
+        {
+            Response r = context.Response;
+            int mode;
+            if (!ArgumentReader.Count(r, parameters, 1, 1)
+                || !ArgumentReader.Int(r, parameters, 0, WifiStation.ModeOff, WifiStation.ModeStation, out mode))
+            {
+                return;
+            }
+            WifiStation.AnswerLeave(r, _station.SetMode(mode));
+        }
+    }
+}

@@ -1,0 +1,159 @@
+namespace EspAtNano.Engine
+{
+    /// <summary>
+    /// The station as the host sees it: the Wi-Fi mode and what it has been told about the link.
+    /// Station events become URCs only when they change what the host was told, so an adapter
+    /// that also reports the joins and leaves the commands asked for (now or a little later)
+    /// prints nothing twice; during AT+CWJAP the events are the command's to print. Lock order:
+    /// this station, then the output.
+    /// </summary>
+    public sealed class WifiStation : IWifiListener
+    {
+        public const int ModeOff = 0;
+        public const int ModeStation = 1;
+
+        public static readonly byte[] ConnectedLine = AsciiText.GetBytes("WIFI CONNECTED\r\n");
+        public static readonly byte[] GotIpLine = AsciiText.GetBytes("WIFI GOT IP\r\n");
+        public static readonly byte[] DisconnectLine = AsciiText.GetBytes("WIFI DISCONNECT\r\n");
+
+        private readonly object _sync = new object();
+        private readonly IWifiPort _port;
+        private readonly AtOutput _output;
+        private int _mode = ModeStation;
+        private bool _toldConnected;
+        private bool _toldGotIp;
+        private bool _joining;
+
+        public WifiStation(IWifiPort port, AtOutput output)
+        {
+            _port = port;
+            _output = output;
+            // A platform may have joined before the engine existed; AT+CWQAP must still report the leave.
+            _toldConnected = port.Current != null;
+            _toldGotIp = _toldConnected;
+        }
+
+        /// <summary>Changed by commands on the input thread only.</summary>
+        public int Mode { get { return _mode; } }
+
+        /// <summary>The AP the station is joined to, or null.</summary>
+        public WifiStationInfo Current { get { return _port.Current; } }
+
+        /// <summary>AT+CWMODE; Wi-Fi off leaves the AP. True when the host must be told WIFI DISCONNECT.</summary>
+        public bool SetMode(int mode)
+        {
+            _mode = mode;
+            if (mode == ModeOff)
+            {
+                return Leave();
+            }
+            return false;
+        }
+
+        /// <summary>AT+RST: firmware boots in station mode.</summary>
+        public void RestoreDefaults()
+        {
+            _mode = ModeStation;
+        }
+
+        /// <summary>
+        /// Joins, blocking up to <paramref name="timeoutMs"/>: 0 or the +CWJAP code. On success the
+        /// host counts as told WIFI CONNECTED and WIFI GOT IP, which the caller prints.
+        /// </summary>
+        /// <param name="wasJoined">The host had been told the station was joined: WIFI DISCONNECT comes first.</param>
+        public int Join(byte[] ssid, byte[] password, int timeoutMs, out bool wasJoined)
+        {
+            lock (_sync)
+            {
+                wasJoined = ForgetLink();
+                _joining = true;
+            }
+            bool joined = false;
+            try
+            {
+                int result = _port.Join(ssid, password, timeoutMs);
+                joined = result == 0;
+                return result;
+            }
+            finally
+            {
+                // Also when the adapter throws: a flag left set would silence every later URC.
+                lock (_sync)
+                {
+                    _joining = false;
+                    _toldConnected = joined;
+                    _toldGotIp = joined;
+                }
+            }
+        }
+
+        /// <summary>Leaves the AP. True when the host had been told it was joined, so WIFI DISCONNECT is due.</summary>
+        public bool Leave()
+        {
+            bool wasJoined;
+            lock (_sync)
+            {
+                wasJoined = ForgetLink();
+            }
+            _port.Leave();
+            return wasJoined;
+        }
+
+        /// <summary>The answer to a command that left the AP: OK, then the WIFI DISCONNECT URC if it was joined, as firmware orders them.</summary>
+        public static void AnswerLeave(Response response, bool wasJoined)
+        {
+            response.Ok();
+            if (wasJoined)
+            {
+                response.Buffer.Append(DisconnectLine);
+            }
+        }
+
+        public void OnWifiConnected()
+        {
+            lock (_sync)
+            {
+                if (_joining || _toldConnected)
+                {
+                    return;
+                }
+                _toldConnected = true;
+                _output.WriteUrc(ConnectedLine);
+            }
+        }
+
+        public void OnWifiGotIp()
+        {
+            lock (_sync)
+            {
+                if (_joining || _toldGotIp)
+                {
+                    return;
+                }
+                _toldGotIp = true;
+                _output.WriteUrc(GotIpLine);
+            }
+        }
+
+        public void OnWifiDisconnected()
+        {
+            lock (_sync)
+            {
+                if (_joining || !ForgetLink())
+                {
+                    return;
+                }
+                _output.WriteUrc(DisconnectLine);
+            }
+        }
+
+        /// <summary>Marks the link as down for the host; true when the host had been told it was up. Under the lock.</summary>
+        private bool ForgetLink()
+        {
+            bool wasJoined = _toldConnected || _toldGotIp;
+            _toldConnected = false;
+            _toldGotIp = false;
+            return wasJoined;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using EspAtNano.Engine;
+
+namespace EspAtNano.Tests.Support;
+
+/// <summary>
+/// A scripted Wi-Fi station for unit tests: joins the networks it knows (ssid → password),
+/// answers a forced +CWJAP code where told, records calls, can hold a join open (to see busy
+/// answers), and raises the listener's events as a real adapter would — also for the joins and
+/// leaves the engine asked for, so tests see that they are not printed twice.
+/// </summary>
+public sealed class ScriptedWifi : IWifiPort
+{
+    public const string Bssid = "aa:bb:cc:dd:ee:ff";
+    public const int Channel = 6;
+    public const int Rssi = -52;
+
+    private IWifiListener _listener;
+    private WifiStationInfo _current;
+
+    public readonly Dictionary<string, string> Networks = new() { ["home"] = "secret", ["lab"] = "" };
+
+    /// <summary>ssid → the code Join answers for it (1 timeout, 4 failed), whatever the password.</summary>
+    public readonly Dictionary<string, int> ForcedResults = new();
+
+    /// <summary>When set, Join waits on it before answering.</summary>
+    public ManualResetEventSlim Gate;
+
+    /// <summary>When false, the adapter reports only spontaneous changes.</summary>
+    public bool RaisesEventsForCommands = true;
+
+    public List<string> Calls { get; } = new();
+
+    public WifiStationInfo Current => Volatile.Read(ref _current);
+
+    public void SetListener(IWifiListener listener) => _listener = listener;
+
+    public int Join(byte[] ssid, byte[] password, int timeoutMs)
+    {
+        string name = Encoding.Latin1.GetString(ssid);
+        Record($"join {name} {Encoding.Latin1.GetString(password)} timeout={timeoutMs}");
+        if (Current != null)
+        {
+            Drop(RaisesEventsForCommands);
+        }
+        Gate?.Wait();
+        if (ForcedResults.TryGetValue(name, out int forced))
+        {
+            return forced;
+        }
+        if (!Networks.TryGetValue(name, out string expected))
+        {
+            return 3;
+        }
+        if (expected != Encoding.Latin1.GetString(password))
+        {
+            return 2;
+        }
+        Appear(name, RaisesEventsForCommands);
+        return 0;
+    }
+
+    public void Leave()
+    {
+        Record("leave");
+        Drop(RaisesEventsForCommands);
+    }
+
+    /// <summary>The station joins on its own (automatic reconnect).</summary>
+    public void Reconnect(string ssid) => Appear(ssid, true);
+
+    /// <summary>The AP goes away.</summary>
+    public void LoseAp() => Drop(true);
+
+    public void RaiseConnected() => _listener.OnWifiConnected();
+
+    public void RaiseGotIp() => _listener.OnWifiGotIp();
+
+    public void RaiseDisconnected() => _listener.OnWifiDisconnected();
+
+    public string[] CallsSnapshot()
+    {
+        lock (Calls) { return Calls.ToArray(); }
+    }
+
+    private void Appear(string ssid, bool raise)
+    {
+        Volatile.Write(ref _current, new WifiStationInfo
+        {
+            Ssid = Encoding.Latin1.GetBytes(ssid), Bssid = Bssid, Channel = Channel, Rssi = Rssi
+        });
+        if (raise)
+        {
+            RaiseConnected();
+            RaiseGotIp();
+        }
+    }
+
+    private void Drop(bool raise)
+    {
+        bool wasJoined = Interlocked.Exchange(ref _current, null) != null;
+        if (wasJoined && raise)
+        {
+            RaiseDisconnected();
+        }
+    }
+
+    private void Record(string call)
+    {
+        lock (Calls) { Calls.Add(call); }
+    }
+}
