@@ -1,0 +1,287 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Json.Schema;
+
+namespace EspAtNano.Tests;
+
+/// <summary>
+/// nf-device-config.json against nf-device-config.schema.json (JSON Schema draft 2020-12,
+/// evaluated with JsonSchema.Net), that the schema refuses what the firmware cannot use, and
+/// that the schema's defaults and ranges are the ones AtFirmware/Configuration/DeviceConfig.cs
+/// falls back to on the device.
+/// </summary>
+[TestClass]
+public sealed class DeviceConfigTests
+{
+    private const string ConfigFile = "nf-device-config.json";
+    private const string SchemaFile = "nf-device-config.schema.json";
+
+    private static readonly Lazy<JsonSchema> Schema = new(() =>
+        JsonSchema.FromText(RepoFiles.Read(SchemaFile), new BuildOptions()));
+
+    private static JsonNode Shipped() => JsonNode.Parse(RepoFiles.Read(ConfigFile));
+
+    private static JsonObject SchemaNode() => JsonNode.Parse(RepoFiles.Read(SchemaFile)).AsObject();
+
+    private static EvaluationResults Evaluate(JsonNode instance)
+    {
+        using var document = JsonDocument.Parse(instance.ToJsonString());
+        return Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+    }
+
+    /// <summary>The failures, leaving out the "if" of if/then, whose not matching is no error.</summary>
+    private static string Describe(EvaluationResults results) => string.Join("; ",
+        (results.Details ?? []).Where(d => d.Errors != null && !d.EvaluationPath.ToString().Contains("/if"))
+            .SelectMany(d => d.Errors.Select(e => d.InstanceLocation + ": " + e.Value)));
+
+    [TestMethod]
+    public void SchemaIsDraft202012()
+    {
+        Assert.AreEqual("https://json-schema.org/draft/2020-12/schema", (string)SchemaNode()["$schema"]);
+    }
+
+    [TestMethod]
+    public void ShippedConfigurationMatchesTheSchema()
+    {
+        var results = Evaluate(Shipped());
+        Assert.IsTrue(results.IsValid, ConfigFile + " does not match the schema: " + Describe(results));
+    }
+
+    [TestMethod]
+    public void ShippedConfigurationUsesEspAtWiring()
+    {
+        var uart = Shipped()["uart"];
+        Assert.AreEqual("COM2", (string)uart["port"]);
+        Assert.AreEqual(17, (int)uart["txPin"]);
+        Assert.AreEqual(16, (int)uart["rxPin"]);
+        Assert.AreEqual(15, (int)uart["ctsPin"]);
+        Assert.AreEqual(14, (int)uart["rtsPin"]);
+        Assert.AreEqual(115200, (int)uart["baudRate"]);
+        Assert.AreEqual("none", (string)uart["flowControl"]);
+    }
+
+    [TestMethod]
+    public void ShippedValuesAreTheDocumentedDefaults()
+    {
+        var mismatches = new List<string>();
+        foreach (var (section, key) in SchemaDefaults())
+        {
+            JsonNode shipped = Shipped()[section]?[key];
+            JsonNode documented = SchemaNode()["properties"][section]["properties"][key]["default"];
+            if (shipped != null && !JsonNode.DeepEquals(shipped, documented))
+            {
+                mismatches.Add(section + "." + key + ": shipped " + shipped.ToJsonString() + ", schema default " + documented.ToJsonString());
+            }
+        }
+        Assert.AreEqual(0, mismatches.Count, string.Join("; ", mismatches));
+    }
+
+    [TestMethod]
+    public void SchemaDefaultsAreTheFirmwareDefaults()
+    {
+        var firmware = FirmwareInitialisers();
+        var fields = new Dictionary<string, string>
+        {
+            ["uart.port"] = "UartPort",
+            ["uart.txPin"] = "TxPin",
+            ["uart.rxPin"] = "RxPin",
+            ["uart.ctsPin"] = "CtsPin",
+            ["uart.rtsPin"] = "RtsPin",
+            ["uart.baudRate"] = "BaudRate",
+            ["uart.flowControl"] = "FlowControl",
+            ["uart.bufferSize"] = "BufferSize",
+            ["limits.maxPubRawLength"] = "MaxPubRawLengthBytes",
+            ["limits.topicCapacity"] = "TopicCapacity",
+            ["mqtt.reconnectIntervalMs"] = "ReconnectIntervalMs",
+            ["mqtt.tlsVersion"] = "TlsVersion",
+        };
+        var mismatches = new List<string>();
+        foreach (var (section, key) in SchemaDefaults())
+        {
+            string name = section + "." + key;
+            if (section is "flashing" or "certificates")
+            {
+                continue;
+            }
+            Assert.IsTrue(fields.ContainsKey(name), name + " has a schema default but no DeviceConfig field is mapped to it in this test");
+            JsonNode documented = SchemaNode()["properties"][section]["properties"][key]["default"];
+            string expected = documented.GetValueKind() == JsonValueKind.String ? (string)documented : documented.ToJsonString();
+            string actual = firmware.TryGetValue(fields[name], out var v) ? v : "(no initialiser)";
+            if (expected != actual)
+            {
+                mismatches.Add(name + ": schema " + expected + ", DeviceConfig." + fields[name] + " " + actual);
+            }
+        }
+        Assert.AreEqual(0, mismatches.Count, string.Join("; ", mismatches));
+    }
+
+    [TestMethod]
+    public void SchemaRangesAreTheFirmwareRanges()
+    {
+        var firmware = FirmwareInitialisers();
+        JsonObject schema = SchemaNode();
+        var ranges = new (string Label, JsonNode Node, string Min, string Max)[]
+        {
+            ("gpio", schema["$defs"]["gpio"], "MinPin", "MaxPin"),
+            ("uart.baudRate", schema["properties"]["uart"]["properties"]["baudRate"], "MinBaudRate", "MaxBaudRate"),
+            ("uart.bufferSize", schema["properties"]["uart"]["properties"]["bufferSize"], "MinBufferSize", "MaxBufferSize"),
+            ("limits.maxPubRawLength", schema["properties"]["limits"]["properties"]["maxPubRawLength"], "MinPubRawLength", "MaxPubRawLength"),
+            ("limits.topicCapacity", schema["properties"]["limits"]["properties"]["topicCapacity"], "MinTopicCapacity", "MaxTopicCapacity"),
+            ("mqtt.reconnectIntervalMs", schema["properties"]["mqtt"]["properties"]["reconnectIntervalMs"], "MinReconnectIntervalMs", "MaxReconnectIntervalMs"),
+        };
+        foreach (var (label, node, min, max) in ranges)
+        {
+            Assert.AreEqual(firmware[min], node["minimum"].ToJsonString(),
+                label + ": schema minimum " + node["minimum"].ToJsonString() + ", DeviceConfig." + min + " " + firmware[min]);
+            Assert.AreEqual(firmware[max], node["maximum"].ToJsonString(),
+                label + ": schema maximum " + node["maximum"].ToJsonString() + ", DeviceConfig." + max + " " + firmware[max]);
+        }
+    }
+
+    [TestMethod]
+    [DataRow("uart.baudRate", "\"115200\"", DisplayName = "wrong type: baud rate as a string")]
+    [DataRow("uart.txPin", "17.5", DisplayName = "wrong type: fractional pin")]
+    [DataRow("uart.flowControl", "true", DisplayName = "wrong type: flow control as a bool")]
+    [DataRow("limits", "[]", DisplayName = "wrong type: section as an array")]
+    [DataRow("certificates", "{}", DisplayName = "wrong type: certificates as an object")]
+    [DataRow("uart.txPin", "49", DisplayName = "out of range: pin above 48")]
+    [DataRow("uart.rxPin", "-1", DisplayName = "out of range: negative pin")]
+    [DataRow("uart.baudRate", "299", DisplayName = "out of range: baud rate below 300")]
+    [DataRow("uart.bufferSize", "100000", DisplayName = "out of range: buffer above 64 KiB")]
+    [DataRow("limits.topicCapacity", "0", DisplayName = "out of range: no topics")]
+    [DataRow("limits.maxPubRawLength", "0", DisplayName = "out of range: empty PUBRAW limit")]
+    [DataRow("mqtt.reconnectIntervalMs", "100", DisplayName = "out of range: reconnect interval below 1 s")]
+    [DataRow("uart.port", "\"COM1\"", DisplayName = "not allowed: COM1 (the debugger's UART)")]
+    [DataRow("uart.flowControl", "\"xonxoff\"", DisplayName = "not allowed: software flow control")]
+    [DataRow("mqtt.tlsVersion", "\"1.1\"", DisplayName = "not allowed: TLS 1.1")]
+    [DataRow("flashing.target", "\"esp32\"", DisplayName = "not allowed: lower-case target")]
+    [DataRow("flashing.serialPort", "\"\"", DisplayName = "not allowed: empty serial port")]
+    [DataRow("uart.parity", "\"even\"", DisplayName = "unknown property in uart")]
+    [DataRow("wifi", "{}", DisplayName = "unknown top-level section")]
+    [DataRow("mqtt.keepAlive", "60", DisplayName = "unknown property in mqtt")]
+    [DataRow("certificates", "[{\"source\":\"ca.pem\",\"storageName\":\"ca.pem\"}]", DisplayName = "not allowed: storage name ESP-AT does not use")]
+    [DataRow("certificates", "[{\"source\":\"ca.pem\",\"storageName\":\"mqtt_ca.pem\",\"mode\":1}]", DisplayName = "unknown property in a certificate entry")]
+    [DataRow("certificates", "[{\"storageName\":\"mqtt_ca.pem\"}]", DisplayName = "missing required: certificate source")]
+    public void RejectsABadValue(string path, string json)
+    {
+        JsonNode config = Shipped();
+        Set(config, path, JsonNode.Parse(json));
+        Assert.IsFalse(Evaluate(config).IsValid, path + " = " + json + " was accepted");
+    }
+
+    [TestMethod]
+    [DataRow("uart", DisplayName = "missing required: uart")]
+    [DataRow("flashing", DisplayName = "missing required: flashing")]
+    [DataRow("uart.port", DisplayName = "missing required: uart.port")]
+    [DataRow("uart.txPin", DisplayName = "missing required: uart.txPin")]
+    [DataRow("uart.rxPin", DisplayName = "missing required: uart.rxPin")]
+    [DataRow("uart.baudRate", DisplayName = "missing required: uart.baudRate")]
+    [DataRow("flashing.target", DisplayName = "missing required: flashing.target")]
+    [DataRow("flashing.serialPort", DisplayName = "missing required: flashing.serialPort")]
+    public void RejectsAMissingRequiredField(string path)
+    {
+        JsonNode config = Shipped();
+        Remove(config, path);
+        Assert.IsFalse(Evaluate(config).IsValid, "accepted without " + path);
+    }
+
+    [TestMethod]
+    [DataRow("ctsPin")]
+    [DataRow("rtsPin")]
+    public void RtsCtsNeedsBothPins(string pin)
+    {
+        JsonNode config = Shipped();
+        Set(config, "uart.flowControl", JsonValue.Create("rtscts"));
+        Assert.IsTrue(Evaluate(config).IsValid, "rtscts with both pins was refused: " + Describe(Evaluate(config)));
+        Remove(config, "uart." + pin);
+        Assert.IsFalse(Evaluate(config).IsValid, "rtscts without " + pin + " was accepted");
+    }
+
+    [TestMethod]
+    public void AcceptsTheSmallestConfiguration()
+    {
+        var config = JsonNode.Parse("""
+            { "uart": { "port": "COM2", "txPin": 17, "rxPin": 16, "baudRate": 115200 },
+              "flashing": { "target": "ESP32_REV3", "serialPort": "/dev/ttyUSB0" } }
+            """);
+        var results = Evaluate(config);
+        Assert.IsTrue(results.IsValid, Describe(results));
+    }
+
+    [TestMethod]
+    public void AcceptsEveryCertificateName()
+    {
+        JsonNode config = Shipped();
+        var list = new JsonArray();
+        foreach (string name in new[] { "mqtt_ca.pem", "mqtt_cert.pem", "mqtt_key.pem", "mqtt_ca_1.pem", "mqtt_cert_1.pem", "mqtt_key_1.pem" })
+        {
+            list.Add(new JsonObject { ["source"] = "certs/" + name, ["storageName"] = name });
+        }
+        config["certificates"] = list;
+        var results = Evaluate(config);
+        Assert.IsTrue(results.IsValid, Describe(results));
+    }
+
+    /// <summary>(section, key) of every schema property that documents a default.</summary>
+    private static IEnumerable<(string Section, string Key)> SchemaDefaults()
+    {
+        foreach (var section in SchemaNode()["properties"].AsObject())
+        {
+            if (section.Value["properties"] is not JsonObject properties)
+            {
+                continue;
+            }
+            foreach (var property in properties)
+            {
+                if (property.Value["default"] != null)
+                {
+                    yield return (section.Key, property.Key);
+                }
+            }
+        }
+    }
+
+    /// <summary>DeviceConfig.cs's fields and constants with their initialisers (strings unquoted, constants resolved).</summary>
+    private static Dictionary<string, string> FirmwareInitialisers()
+    {
+        string source = RepoFiles.Read("AtFirmware", "Configuration", "DeviceConfig.cs");
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in Regex.Matches(source, @"public (?:const )?(?:int|string) (\w+) = ([^;]+);"))
+        {
+            string value = m.Groups[2].Value.Trim();
+            if (value.StartsWith('"'))
+            {
+                value = value.Trim('"');
+            }
+            else if (values.TryGetValue(value, out var constant))
+            {
+                value = constant;
+            }
+            values[m.Groups[1].Value] = value;
+        }
+        return values;
+    }
+
+    private static void Set(JsonNode root, string path, JsonNode value)
+    {
+        string[] parts = path.Split('.');
+        JsonNode node = root;
+        for (int i = 0; i < parts.Length - 1; i++)
+        {
+            node = node[parts[i]];
+        }
+        node[parts[^1]] = value;
+    }
+
+    private static void Remove(JsonNode root, string path)
+    {
+        string[] parts = path.Split('.');
+        JsonNode node = root;
+        for (int i = 0; i < parts.Length - 1; i++)
+        {
+            node = node[parts[i]];
+        }
+        Assert.IsTrue(node.AsObject().Remove(parts[^1]), path + " is not in the shipped configuration");
+    }
+}

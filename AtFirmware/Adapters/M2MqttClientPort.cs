@@ -1,0 +1,233 @@
+using System;
+using EspAtNano.Engine;
+using nanoFramework.M2Mqtt;
+using nanoFramework.M2Mqtt.Messages;
+
+namespace EspAtNano.Firmware
+{
+    /// <summary>
+    /// IMqttClientPort on nanoFramework.M2Mqtt, for schemes 1–5 (TCP and TLS; M2Mqtt has no
+    /// WebSocket transport, no ALPN and always sends the host as SNI, which the engine refuses
+    /// up front from the capabilities). A new MqttClient is made for every connect, because its
+    /// constructor fixes the resolved address; every call turns M2Mqtt's asynchronous
+    /// acknowledgements into the blocking answer the engine wants, and none throws.
+    /// </summary>
+    public sealed class M2MqttClientPort : IMqttClientPort
+    {
+        private const int Published = 1;
+        private const int NotPublished = 0;
+        private const int Refused = -1;
+
+        private readonly object _sync = new object();
+        private readonly MqttSslProtocols _tls;
+        private readonly ILog _log;
+        private readonly MqttAckWaiter _published = new MqttAckWaiter();
+        private readonly MqttAckWaiter _subscribed = new MqttAckWaiter();
+        private readonly MqttAckWaiter _unsubscribed = new MqttAckWaiter();
+        private IMqttLinkListener _listener;
+        private MqttConnectAttempt _attempt;
+        private MqttClientBinding _current;
+
+        /// <param name="tlsVersion">DeviceConfig.Tls12 or Tls13: M2Mqtt negotiates exactly one version.</param>
+        public M2MqttClientPort(string tlsVersion, ILog log)
+        {
+            _tls = tlsVersion == DeviceConfig.Tls13 ? MqttSslProtocols.TLSv1_3 : MqttSslProtocols.TLSv1_2;
+            _log = log;
+        }
+
+        public void SetListener(IMqttLinkListener listener)
+        {
+            _listener = listener;
+        }
+
+        public ConnectOutcome Connect(MqttConnectRequest request, int timeoutMs)
+        {
+            MqttConnectAttempt attempt = null;
+            try
+            {
+                if (request.UsesWebSocket)
+                {
+                    // The engine refuses schemes 6–10 here (no WebSocket capability); this is the guard behind it.
+                    _log.Write("mqtt: WebSocket schemes are not supported on this platform");
+                    return ConnectOutcome.ClientStartFailed;
+                }
+                MqttClientBinding previous;
+                attempt = new MqttConnectAttempt(request, _tls, _listener, _published, _subscribed, _unsubscribed, _log);
+                lock (_sync)
+                {
+                    previous = _current;
+                    _current = null;
+                    _attempt = attempt;
+                }
+                if (previous != null)
+                {
+                    // A link that dropped (M2Mqtt already closed it) or was left open: never two clients.
+                    previous.Close(true);
+                }
+                ConnectOutcome outcome = attempt.Run(timeoutMs);
+                lock (_sync)
+                {
+                    if (_attempt != attempt)
+                    {
+                        // Disconnect came while connecting; it has abandoned this attempt already.
+                        return ConnectOutcome.ClientStartFailed;
+                    }
+                    _attempt = null;
+                    if (outcome == ConnectOutcome.Connected)
+                    {
+                        _current = attempt.Binding;
+                        if (_current != null)
+                        {
+                            return outcome;
+                        }
+                        return ConnectOutcome.ClientStartFailed;
+                    }
+                }
+                return outcome;
+            }
+            catch (Exception e)
+            {
+                _log.Write("mqtt: connect: " + Failure.Describe(e));
+                if (attempt != null)
+                {
+                    attempt.Abandon();
+                }
+                return ConnectOutcome.ClientStartFailed;
+            }
+        }
+
+        public bool Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
+        {
+            MqttClient client = ConnectedClient();
+            if (client == null)
+            {
+                return false;
+            }
+            MqttAckWaiter waiter = qos > 0 ? _published : null;
+            try
+            {
+                string name = Utf8.Decode(topic);
+                if (!IsPublishable(name))
+                {
+                    // M2Mqtt checks the topic only on its send thread, where a bad one tears the link down.
+                    _log.Write("mqtt: not publishing to \"" + name + "\": empty or wildcard topic");
+                    return false;
+                }
+                if (waiter != null)
+                {
+                    waiter.Begin();
+                }
+                // contentType and user properties are MQTT 5 only: null for 3.1.1.
+                ushort id = client.Publish(name, payload != null ? payload : new byte[0], null, null, (MqttQoSLevel)qos, retain);
+                if (waiter == null)
+                {
+                    return true;
+                }
+                return waiter.Wait(id, timeoutMs, NotPublished) == Published;
+            }
+            catch (Exception e)
+            {
+                if (waiter != null)
+                {
+                    waiter.Cancel();
+                }
+                _log.Write("mqtt: publish: " + Failure.Describe(e));
+                return false;
+            }
+        }
+
+        public int Subscribe(byte[] topic, int qos, int timeoutMs)
+        {
+            MqttClient client = ConnectedClient();
+            if (client == null)
+            {
+                return Refused;
+            }
+            try
+            {
+                _subscribed.Begin();
+                ushort id = client.Subscribe(new string[] { Utf8.Decode(topic) }, new MqttQoSLevel[] { (MqttQoSLevel)qos });
+                return _subscribed.Wait(id, timeoutMs, Refused);
+            }
+            catch (Exception e)
+            {
+                _subscribed.Cancel();
+                _log.Write("mqtt: subscribe: " + Failure.Describe(e));
+                return Refused;
+            }
+        }
+
+        public bool Unsubscribe(byte[] topic, int timeoutMs)
+        {
+            MqttClient client = ConnectedClient();
+            if (client == null)
+            {
+                return false;
+            }
+            try
+            {
+                _unsubscribed.Begin();
+                ushort id = client.Unsubscribe(new string[] { Utf8.Decode(topic) });
+                return _unsubscribed.Wait(id, timeoutMs, 0) == 1;
+            }
+            catch (Exception e)
+            {
+                _unsubscribed.Cancel();
+                _log.Write("mqtt: unsubscribe: " + Failure.Describe(e));
+                return false;
+            }
+        }
+
+        public void Disconnect()
+        {
+            try
+            {
+                MqttConnectAttempt attempt;
+                MqttClientBinding current;
+                lock (_sync)
+                {
+                    attempt = _attempt;
+                    _attempt = null;
+                    current = _current;
+                    _current = null;
+                }
+                // Calls waiting for an ack on this link give up now.
+                _published.Abort();
+                _subscribed.Abort();
+                _unsubscribed.Abort();
+                if (attempt != null)
+                {
+                    attempt.Abandon();
+                }
+                if (current != null)
+                {
+                    current.Close(true);
+                }
+            }
+            catch (Exception e)
+            {
+                _log.Write("mqtt: disconnect: " + Failure.Describe(e));
+            }
+        }
+
+        /// <summary>The current client while M2Mqtt says it is connected (Publish does not check that itself).</summary>
+        private MqttClient ConnectedClient()
+        {
+            MqttClientBinding current;
+            lock (_sync)
+            {
+                current = _current;
+            }
+            if (current == null || !current.Client.IsConnected)
+            {
+                return null;
+            }
+            return current.Client;
+        }
+
+        private static bool IsPublishable(string topic)
+        {
+            return topic.Length > 0 && topic.IndexOf('#') < 0 && topic.IndexOf('+') < 0;
+        }
+    }
+}

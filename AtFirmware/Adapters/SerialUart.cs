@@ -1,0 +1,145 @@
+using System;
+using System.IO.Ports;
+using System.Threading;
+using EspAtNano.Engine;
+using nanoFramework.Hardware.Esp32;
+
+namespace EspAtNano.Firmware
+{
+    /// <summary>
+    /// The AT UART (UART1 = "COM2" on nanoFramework, as ESP-AT uses UART1): opens it with the
+    /// configured pins, baud rate and flow control, and runs the thread that feeds every received
+    /// byte to the engine. Input is binary (raw MQTTPUBRAW data), so it is read as bytes,
+    /// min(BytesToRead, buffer) at a time: never ReadLine/ReadExisting, which decode text, and
+    /// never a count larger than what is there, because the native Read then waits for all of it.
+    /// </summary>
+    public sealed class SerialUart
+    {
+        /// <summary>Bytes handed to the engine per Feed call.</summary>
+        private const int ChunkSize = 512;
+
+        /// <summary>
+        /// Longest pause between two looks at the receive buffer when no DataReceived event came:
+        /// the event is the fast path, this bounds the delay if one is ever missed.
+        /// </summary>
+        private const int IdleWaitMs = 20;
+
+        /// <summary>Transmit ring of the writer thread.</summary>
+        private const int TransmitQueueSize = 4096;
+
+        private readonly SerialPort _port;
+        private readonly ILog _log;
+        private readonly UartWriteQueue _writer;
+        private readonly AutoResetEvent _dataArrived = new AutoResetEvent(false);
+        private readonly byte[] _chunk = new byte[ChunkSize];
+        private AtEngine _engine;
+
+        private SerialUart(SerialPort port, ILog log)
+        {
+            _port = port;
+            _log = log;
+            _writer = new UartWriteQueue(port, TransmitQueueSize, log);
+        }
+
+        /// <summary>The transmit side the engine writes to.</summary>
+        public UartWriteQueue Output
+        {
+            get { return _writer; }
+        }
+
+        /// <summary>Maps the pins and opens the port; null (and the reason on the log) when it cannot be opened.</summary>
+        public static SerialUart Open(DeviceConfig config, ILog log)
+        {
+            SerialPort port = null;
+            try
+            {
+                MapPins(config);
+                port = new SerialPort(config.UartPort, config.BaudRate, Parity.None, 8, StopBits.One);
+                // Sizes the native receive ring buffer (nanoFramework keeps one value for Read/WriteBufferSize); only while closed.
+                port.ReadBufferSize = config.BufferSize;
+                // RequestToSend drives both RTS and CTS on current ESP32 firmware (both pins mapped above).
+                port.Handshake = config.UsesRtsCts ? Handshake.RequestToSend : Handshake.None;
+                port.Open();
+                return new SerialUart(port, log);
+            }
+            catch (Exception e)
+            {
+                log.Write("uart: cannot open " + config.UartPort + " (tx=" + config.TxPin.ToString() + " rx="
+                    + config.RxPin.ToString() + "): " + Failure.Describe(e));
+                if (port != null)
+                {
+                    try
+                    {
+                        port.Dispose();
+                    }
+                    catch
+                    {
+                        // Nothing more to release.
+                    }
+                }
+                return null;
+            }
+        }
+
+        /// <summary>Starts the reader thread; from now on the engine is fed from that thread only.</summary>
+        public void StartReading(AtEngine engine)
+        {
+            _engine = engine;
+            _port.DataReceived += OnDataReceived;
+            Thread reader = new Thread(ReadLoop);
+            // Draining quickly matters more than anything else here: a full receive ring drops bytes silently.
+            reader.Priority = ThreadPriority.AboveNormal;
+            reader.Start();
+        }
+
+        /// <summary>
+        /// COM2/COM3 have no default pins on the ESP32: every pin the port uses must be mapped
+        /// before Open. RTS and CTS are mapped only with flow control, so that without it the
+        /// GPIOs stay free.
+        /// </summary>
+        private static void MapPins(DeviceConfig config)
+        {
+            bool com3 = config.UartPort == "COM3";
+            Configuration.SetPinFunction(config.TxPin, com3 ? DeviceFunction.COM3_TX : DeviceFunction.COM2_TX);
+            Configuration.SetPinFunction(config.RxPin, com3 ? DeviceFunction.COM3_RX : DeviceFunction.COM2_RX);
+            if (config.UsesRtsCts)
+            {
+                Configuration.SetPinFunction(config.RtsPin, com3 ? DeviceFunction.COM3_RTS : DeviceFunction.COM2_RTS);
+                Configuration.SetPinFunction(config.CtsPin, com3 ? DeviceFunction.COM3_CTS : DeviceFunction.COM2_CTS);
+            }
+        }
+
+        private void OnDataReceived(object sender, SerialDataReceivedEventArgs e)
+        {
+            // Runs on the runtime's event thread: only wake the reader.
+            _dataArrived.Set();
+        }
+
+        private void ReadLoop()
+        {
+            while (true)
+            {
+                try
+                {
+                    int available = _port.BytesToRead;
+                    if (available <= 0)
+                    {
+                        _dataArrived.WaitOne(IdleWaitMs, false);
+                        continue;
+                    }
+                    int read = _port.Read(_chunk, 0, available < _chunk.Length ? available : _chunk.Length);
+                    if (read > 0)
+                    {
+                        _engine.Feed(_chunk, 0, read);
+                    }
+                }
+                catch (Exception e)
+                {
+                    // Whatever failed, the AT loop goes on: the host gets its answers from the next line on.
+                    _log.Write("uart: reader: " + Failure.Describe(e));
+                    Thread.Sleep(IdleWaitMs);
+                }
+            }
+        }
+    }
+}

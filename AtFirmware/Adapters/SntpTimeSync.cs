@@ -1,0 +1,57 @@
+using System;
+using EspAtNano.Engine;
+using nanoFramework.Networking;
+
+namespace EspAtNano.Firmware
+{
+    /// <summary>
+    /// ITimeSync on nanoFramework's SNTP client (lwIP's, which the ESP32 firmware already starts
+    /// when the station gets an IP address). It takes two servers; AT+CIPSNTPCFG allows three, so
+    /// a third is ignored (and logged). Servers are set while the client is stopped, then it is
+    /// started again so that they take effect at once.
+    /// </summary>
+    public sealed class SntpTimeSync : ITimeSync
+    {
+        /// <summary>nanoFramework's own defaults, restored when the host names no server.</summary>
+        public const string DefaultServer1 = "0.pool.ntp.org";
+        public const string DefaultServer2 = "1.pool.ntp.org";
+
+        private readonly ILog _log;
+        // The firmware hands lwIP a pointer into the managed string (sntp_setservername keeps no copy),
+        // so the names stay referenced here for as long as they are in use.
+        private static string _server1 = DefaultServer1;
+        private static string _server2 = DefaultServer2;
+
+        public SntpTimeSync(ILog log)
+        {
+            _log = log;
+        }
+
+        public void Configure(bool enabled, string[] servers)
+        {
+            try
+            {
+                Sntp.Stop();
+                if (!enabled)
+                {
+                    return;
+                }
+                int count = servers == null ? 0 : servers.Length;
+                if (count > 2)
+                {
+                    _log.Write("sntp: nanoFramework takes two servers, ignoring \"" + servers[2] + "\"");
+                }
+                _server1 = count > 0 ? servers[0] : DefaultServer1;
+                // With one server named, both slots ask it, as the host asked for that server only.
+                _server2 = count > 1 ? servers[1] : (count > 0 ? servers[0] : DefaultServer2);
+                Sntp.Server1 = _server1;
+                Sntp.Server2 = _server2;
+                Sntp.Start();
+            }
+            catch (Exception e)
+            {
+                _log.Write("sntp: configure failed: " + Failure.Describe(e));
+            }
+        }
+    }
+}
