@@ -1,0 +1,56 @@
+using EspAtNano.Desktop.Logging;
+using EspAtNano.Engine;
+using MQTTnet;
+
+namespace EspAtNano.Desktop.Mqtt;
+
+/// <summary>
+/// One MQTTnet client for one connect, from the attempt until it is closed. Closing cancels a
+/// connect still in progress, says DISCONNECT when the link is up, and unhooks the handlers.
+/// </summary>
+public sealed class ClientSession
+{
+    private readonly CancellationTokenSource _closing = new CancellationTokenSource();
+    private readonly Func<MqttApplicationMessageReceivedEventArgs, Task> _onMessage;
+    private readonly Func<MqttClientDisconnectedEventArgs, Task> _onDisconnected;
+
+    public ClientSession(IMqttClient client, Func<ClientSession, MqttApplicationMessageReceivedEventArgs, Task> onMessage,
+        Func<ClientSession, MqttClientDisconnectedEventArgs, Task> onDisconnected)
+    {
+        Client = client;
+        _onMessage = e => onMessage(this, e);
+        _onDisconnected = e => onDisconnected(this, e);
+        client.ApplicationMessageReceivedAsync += _onMessage;
+        client.DisconnectedAsync += _onDisconnected;
+    }
+
+    public IMqttClient Client { get; }
+
+    /// <summary>Cancelled when the session is closed, so that a connect in progress gives up.</summary>
+    public CancellationToken Closing { get { return _closing.Token; } }
+
+    /// <summary>Safe to call more than once and from any thread, also while Connect runs.</summary>
+    public void Close(int disconnectTimeoutMs, ILog log)
+    {
+        try
+        {
+            _closing.Cancel();
+            if (Client.IsConnected)
+            {
+                using CancellationTokenSource timeout = new CancellationTokenSource(disconnectTimeoutMs);
+                Client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().WithReason(MqttClientDisconnectOptionsReason.NormalDisconnection).Build(), timeout.Token)
+                    .GetAwaiter().GetResult();
+            }
+        }
+        catch (Exception e)
+        {
+            log.Write("mqtt: DISCONNECT not sent cleanly: " + ExceptionText.Describe(e));
+        }
+        finally
+        {
+            Client.ApplicationMessageReceivedAsync -= _onMessage;
+            Client.DisconnectedAsync -= _onDisconnected;
+            Client.Dispose();
+        }
+    }
+}

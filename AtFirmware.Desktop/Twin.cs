@@ -1,0 +1,181 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+using EspAtNano.Desktop.Logging;
+using EspAtNano.Desktop.Mqtt;
+using EspAtNano.Desktop.Platform;
+using EspAtNano.Desktop.Uart;
+using EspAtNano.Engine;
+
+namespace EspAtNano.Desktop;
+
+/// <summary>The module's life: open the broker and the UART, run the engine until told to stop, close everything.</summary>
+public static class Twin
+{
+    // When stdin ends: the longest MQTT timeout (60 s) plus margin for the running command...
+    private const int DrainTimeoutMs = 65000;
+    // ...and a moment for messages already on their way to print their URCs.
+    private const int UrcGraceMs = 500;
+    // Every UART but the console sees a stop request within 200 ms; a console read never returns.
+    private const int ReaderStopMs = 500;
+
+    public static int Run(TwinOptions options, ILog log)
+    {
+        EmbeddedBroker broker = null;
+        IUart uart = null;
+        string opening = "the embedded broker on port " + options.BrokerPort;
+        try
+        {
+            broker = StartBroker(options, log);
+            opening = "the UART";
+            uart = OpenUart(options, log);
+        }
+        catch (Exception e)
+        {
+            broker?.Dispose();
+            Console.Error.WriteLine("espatnano-twin: cannot open " + opening + ": " + e.Message);
+            return 1;
+        }
+        try
+        {
+            return Serve(options, uart, broker, log);
+        }
+        finally
+        {
+            uart.Dispose();
+            broker?.Dispose();
+        }
+    }
+
+    /// <summary>Runs the engine on the open UART until a signal stops it or the UART ends; 1 when the UART failed.</summary>
+    private static int Serve(TwinOptions options, IUart uart, EmbeddedBroker broker, ILog log)
+    {
+        // Neither is disposed: a console read that never returns keeps the reader thread holding them.
+        CancellationTokenSource stop = new CancellationTokenSource();
+        ManualResetEvent lineEnded = new ManualResetEvent(false);
+        List<PosixSignalRegistration> signals = StopOn(stop, log);
+
+        IByteSink sink = options.Verbose ? new TracingSink(uart, log) : uart;
+        AtEngine engine = new AtEngine(EngineOptionsFor(options), PortsFor(options, sink, log));
+        IUartReceiver input = new EngineInput(engine);
+        if (options.Verbose)
+        {
+            input = new TracingReceiver(input, log);
+        }
+
+        // Printed once everything listens, so a test that has read them can connect at once.
+        Console.Error.WriteLine("espatnano-twin: uart " + uart.Description);
+        if (broker != null)
+        {
+            Console.Error.WriteLine("espatnano-twin: broker " + broker.Description);
+        }
+
+        bool failed = false;
+        // In the background, so that a console read that never returns does not keep the process alive.
+        Thread reader = new Thread(() =>
+        {
+            try
+            {
+                uart.Run(input, stop.Token);
+            }
+            catch (Exception e)
+            {
+                failed = true;
+                log.Write("uart: " + ExceptionText.Describe(e));
+            }
+            finally
+            {
+                lineEnded.Set();
+            }
+        }) { IsBackground = true, Name = "uart" };
+        reader.Start();
+
+        WaitHandle.WaitAny(new[] { stop.Token.WaitHandle, lineEnded });
+        if (!stop.IsCancellationRequested && !failed)
+        {
+            engine.WaitIdle(DrainTimeoutMs);
+            Thread.Sleep(UrcGraceMs);
+        }
+        log.Write("stopping");
+        stop.Cancel();
+        reader.Join(ReaderStopMs);
+        engine.Stop();
+        signals.ForEach(s => s.Dispose());
+        return failed ? 1 : 0;
+    }
+
+    private static List<PosixSignalRegistration> StopOn(CancellationTokenSource stop, ILog log)
+    {
+        return new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP }
+            .Select(signal => PosixSignalRegistration.Create(signal, context =>
+            {
+                // Handled here, so that Run's cleanup (engine, broker, pty link) happens before the process ends.
+                context.Cancel = true;
+                log.Write(signal + " received");
+                stop.Cancel();
+            }))
+            .ToList();
+    }
+
+    private static EmbeddedBroker StartBroker(TwinOptions options, ILog log)
+    {
+        if (!options.RunsBroker)
+        {
+            return null;
+        }
+        try
+        {
+            return EmbeddedBroker.Start(options.BrokerPort, log);
+        }
+        catch (Exception e) when (options.BrokerChoice == null)
+        {
+            // Console mode starts the broker unasked; a broker already on that port serves as well.
+            log.Write("broker: not started on port " + options.BrokerPort + " (" + e.Message + "); running without it");
+            return null;
+        }
+    }
+
+    private static IUart OpenUart(TwinOptions options, ILog log)
+    {
+        switch (options.Uart)
+        {
+            case UartKind.Tcp:
+                return TcpUart.Listen(options.TcpHost, options.TcpPort, log);
+            case UartKind.Pty:
+                return PtyUart.Open(options.PtyLink, log);
+            case UartKind.Serial:
+                return SerialUart.Open(options.SerialDevice, options.Baud, log);
+            default:
+                return new ConsoleUart(log);
+        }
+    }
+
+    private static EngineOptions EngineOptionsFor(TwinOptions options)
+    {
+        return new EngineOptions
+        {
+            Capabilities = new PlatformCapabilities(true, true, true),
+            TopicCapacity = options.TopicCapacity,
+            MaxRawDataLength = options.MaxRawDataLength,
+            ReconnectIntervalMs = options.ReconnectIntervalMs,
+            AtVersion = "3.4.0.0(EspAtNano twin)",
+            SdkVersion = RuntimeInformation.FrameworkDescription,
+            BinVersion = typeof(Twin).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>().InformationalVersion
+        };
+    }
+
+    private static ModulePorts PortsFor(TwinOptions options, IByteSink uart, ILog log)
+    {
+        HostClock clock = new HostClock(log);
+        return new ModulePorts
+        {
+            Uart = uart,
+            Mqtt = new MqttNetClientPort(log),
+            Certificates = new DirectoryCertificateStore(options.CertsDirectory, log),
+            Clock = clock,
+            TimeSync = clock,
+            System = new TwinSystemControl(log),
+            Log = log,
+            Wifi = new SimulatedWifi(options.Wifi, log)
+        };
+    }
+}

@@ -1,0 +1,237 @@
+using System.Globalization;
+using EspAtNano.Desktop.Platform;
+
+namespace EspAtNano.Desktop;
+
+/// <summary>The command line: what --help prints, and the parsed choices with their defaults.</summary>
+public sealed class TwinOptions
+{
+    public const string Usage =
+@"Usage: espatnano-twin [--console | --tcp HOST:PORT | --pty [--link PATH] | --serial DEVICE [--baud N]]
+                      [--broker | --no-broker] [--broker-port N] [--certs DIR] [--wifi SSID:PASSWORD]...
+                      [--max-raw N] [--topics N] [--reconnect-interval MS] [--log FILE] [--verbose] [--help]
+
+An ESP-AT MQTT module (EspAtNano) running on this PC: a host MCU, a terminal or a test speaks
+AT commands to it over the UART chosen below, and it talks MQTT to real brokers.
+
+UART (choose one; default --console):
+  --console               stdin and stdout. A ""\n"" not after ""\r"" is taken as ""\r\n"", so typed
+                          lines work; output goes to stdout unchanged. When stdin ends, the twin
+                          finishes the running command, waits 0.5 s for messages, and exits.
+  --tcp HOST:PORT         a TCP server on HOST:PORT (port 0 picks a free one). One host at a time:
+                          a second connection waits until the current host disconnects. The module
+                          keeps running between hosts, MQTT link included; it says ready once, to
+                          the first host, and drops what it prints while no host is connected.
+  --pty                   a new pseudo-terminal (Linux), raw and binary-clean; open its path like a
+                          serial port. Output waits in the terminal's buffer for the next reader.
+  --link PATH             with --pty: also a symbolic link PATH to it (replacing a stale link).
+  --serial DEVICE         a serial port such as /dev/ttyUSB0 or COM3, 8N1, no flow control.
+  --baud N                with --serial: the bit rate (default 115200).
+
+MQTT:
+  --broker                run an embedded MQTT broker on 127.0.0.1 (plain TCP, no login).
+                          Default with --console, where a port in use only gives a warning.
+  --no-broker             no embedded broker (default with --tcp, --pty and --serial).
+  --broker-port N         the embedded broker's port (default 1883; 0 picks a free one).
+  --certs DIR             where mqtt_ca.pem, mqtt_cert.pem, mqtt_key.pem and their _1 variants
+                          are read from (default ./certs).
+  --max-raw N             the largest AT+MQTTPUBRAW payload (default 65536).
+  --topics N              how many topics AT+MQTTSUB holds (default 10).
+  --reconnect-interval MS pause between automatic reconnect attempts (default 5000).
+
+Wi-Fi (simulated; the PC's own network carries the traffic):
+  --wifi SSID:PASSWORD    an access point AT+CWJAP can join; repeat for more. The SSID ends at
+                          the first "":"" (default EspAtNano:espatnano).
+
+Diagnostics:
+  --log FILE              append the log to FILE instead of stderr. Logs never go to the UART.
+  --verbose               also log every line the UART carries, in and out.
+  --help                  print this and exit.
+
+Once listening, one line per listener goes to stderr:
+  espatnano-twin: uart console | tcp ADDRESS:PORT | pty PATH | serial DEVICE BAUD
+  espatnano-twin: broker mqtt 127.0.0.1:PORT
+Ctrl+C or SIGTERM stops the twin. Exit status: 0 when stopped, 1 when the UART, the log or a
+requested broker cannot be opened, 2 for a bad command line.
+";
+
+    public UartKind Uart = UartKind.Console;
+    public string TcpHost;
+    public int TcpPort;
+    public string PtyLink;
+    public string SerialDevice;
+    public int Baud = 115200;
+    /// <summary>--broker or --no-broker; null when neither was given.</summary>
+    public bool? BrokerChoice;
+    public int BrokerPort = 1883;
+    public string CertsDirectory = "certs";
+    public List<WifiNetwork> Wifi = new List<WifiNetwork>();
+    public int MaxRawDataLength = 65536;
+    public int TopicCapacity = 10;
+    public int ReconnectIntervalMs = 5000;
+    public string LogFile;
+    public bool Verbose;
+    public bool Help;
+
+    public bool RunsBroker { get { return BrokerChoice ?? Uart == UartKind.Console; } }
+
+    public static TwinOptions Parse(string[] args)
+    {
+        TwinOptions o = new TwinOptions();
+        bool uartChosen = false;
+        bool baudGiven = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string name = args[i];
+            string inline = null;
+            int equals = name.IndexOf('=');
+            if (name.StartsWith("--") && equals > 0)
+            {
+                inline = name.Substring(equals + 1);
+                name = name.Substring(0, equals);
+            }
+
+            string Value()
+            {
+                if (inline != null)
+                {
+                    return inline;
+                }
+                if (i + 1 >= args.Length)
+                {
+                    throw new UsageException(name + " needs a value");
+                }
+                return args[++i];
+            }
+
+            void Flag()
+            {
+                if (inline != null)
+                {
+                    throw new UsageException(name + " takes no value");
+                }
+            }
+
+            void ChooseUart(UartKind kind)
+            {
+                if (uartChosen)
+                {
+                    throw new UsageException("choose one UART: --console, --tcp, --pty or --serial");
+                }
+                uartChosen = true;
+                o.Uart = kind;
+            }
+
+            switch (name)
+            {
+                case "--console":
+                    Flag();
+                    ChooseUart(UartKind.Console);
+                    break;
+                case "--tcp":
+                    ChooseUart(UartKind.Tcp);
+                    o.ParseTcp(Value());
+                    break;
+                case "--pty":
+                    Flag();
+                    ChooseUart(UartKind.Pty);
+                    break;
+                case "--link":
+                    o.PtyLink = Value();
+                    break;
+                case "--serial":
+                    ChooseUart(UartKind.Serial);
+                    o.SerialDevice = Value();
+                    break;
+                case "--baud":
+                    o.Baud = Number(name, Value(), 50, 10000000);
+                    baudGiven = true;
+                    break;
+                case "--broker":
+                    Flag();
+                    o.BrokerChoice = true;
+                    break;
+                case "--no-broker":
+                    Flag();
+                    o.BrokerChoice = false;
+                    break;
+                case "--broker-port":
+                    o.BrokerPort = Number(name, Value(), 0, 65535);
+                    break;
+                case "--certs":
+                    o.CertsDirectory = Value();
+                    break;
+                case "--wifi":
+                    o.Wifi.Add(ParseWifi(Value()));
+                    break;
+                case "--max-raw":
+                    // MQTT's largest remaining length bounds any payload.
+                    o.MaxRawDataLength = Number(name, Value(), 1, 268435455);
+                    break;
+                case "--topics":
+                    o.TopicCapacity = Number(name, Value(), 1, 1000);
+                    break;
+                case "--reconnect-interval":
+                    o.ReconnectIntervalMs = Number(name, Value(), 100, 3600000);
+                    break;
+                case "--log":
+                    o.LogFile = Value();
+                    break;
+                case "--verbose":
+                    Flag();
+                    o.Verbose = true;
+                    break;
+                case "--help":
+                case "-h":
+                    Flag();
+                    o.Help = true;
+                    break;
+                default:
+                    throw new UsageException("unknown option " + name);
+            }
+        }
+        if (o.PtyLink != null && o.Uart != UartKind.Pty)
+        {
+            throw new UsageException("--link goes with --pty");
+        }
+        if (baudGiven && o.Uart != UartKind.Serial)
+        {
+            throw new UsageException("--baud goes with --serial");
+        }
+        if (o.Wifi.Count == 0)
+        {
+            o.Wifi.Add(ParseWifi("EspAtNano:espatnano"));
+        }
+        return o;
+    }
+
+    private void ParseTcp(string value)
+    {
+        int colon = value.LastIndexOf(':');
+        if (colon <= 0)
+        {
+            throw new UsageException("--tcp needs HOST:PORT, e.g. 127.0.0.1:0, not \"" + value + "\"");
+        }
+        TcpHost = value.Substring(0, colon).Trim('[', ']');
+        TcpPort = Number("--tcp port", value.Substring(colon + 1), 0, 65535);
+    }
+
+    private static WifiNetwork ParseWifi(string value)
+    {
+        int colon = value.IndexOf(':');
+        if (colon <= 0)
+        {
+            throw new UsageException("--wifi needs SSID:PASSWORD, not \"" + value + "\"");
+        }
+        return new WifiNetwork(value.Substring(0, colon), value.Substring(colon + 1));
+    }
+
+    private static int Number(string name, string text, int min, int max)
+    {
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value < min || value > max)
+        {
+            throw new UsageException(name + " must be a whole number from " + min + " to " + max + ", not \"" + text + "\"");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,33 @@
+using EspAtNano.Engine;
+
+namespace EspAtNano.Desktop.Uart;
+
+/// <summary>
+/// Feeds the engine what the host sends. The module says ready when the first host attaches, as
+/// a board does when it is powered after being wired up. A later TCP host joins a module that
+/// kept running and gets no second ready: nothing restarted, and its MQTT link may still be up.
+/// </summary>
+public sealed class EngineInput : IUartReceiver
+{
+    private readonly AtEngine _engine;
+    private bool _started;
+
+    public EngineInput(AtEngine engine)
+    {
+        _engine = engine;
+    }
+
+    public void HostAttached()
+    {
+        if (!_started)
+        {
+            _started = true;
+            _engine.Start();
+        }
+    }
+
+    public void Received(byte[] data, int count)
+    {
+        _engine.Feed(data, 0, count);
+    }
+}
