@@ -21,6 +21,10 @@ public static class TlsSetup
         SslClientAuthenticationOptions options = new SslClientAuthenticationOptions
         {
             TargetHost = serverName,
+            // TLS 1.2, as ESP-AT's mbedTLS and the ESP32 build speak it. It also keeps a server's
+            // refusal of a missing client certificate inside the handshake (0x6009): under TLS 1.3
+            // it only comes with the first read, after the handshake looked successful.
+            EnabledSslProtocols = SslProtocols.Tls12,
             // Neither the firmware nor a module behind a NAT can reach CRLs or OCSP.
             CertificateRevocationCheckMode = X509RevocationMode.NoCheck
         };
