@@ -15,9 +15,11 @@ An ESP-AT MQTT module (EspAtNano) running on this PC: a host MCU, a terminal or 
 AT commands to it over the UART chosen below, and it talks MQTT to real brokers.
 
 UART (choose one; default --console):
-  --console               stdin and stdout. A ""\n"" not after ""\r"" is taken as ""\r\n"", so typed
-                          lines work; output goes to stdout unchanged. When stdin ends, the twin
-                          finishes the running command, waits 0.5 s for messages, and exits.
+  --console               stdin and stdout. At a terminal, keys go to the module as typed (what you
+                          see is the module's echo) and Enter is taken as ""\r\n""; from a pipe, a
+                          ""\n"" not after ""\r"" is taken as ""\r\n"". Output goes to stdout unchanged.
+                          When stdin ends, the twin finishes the running command, waits 0.5 s
+                          for messages, and exits.
   --tcp HOST:PORT         a TCP server on HOST:PORT (port 0 picks a free one). One host at a time:
                           a second connection waits until the current host disconnects. The module
                           keeps running between hosts, MQTT link included; it says ready once, to

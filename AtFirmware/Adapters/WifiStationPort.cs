@@ -318,7 +318,7 @@ namespace EspAtNano.Firmware
                 {
                     // Automatic is ESP-AT's behaviour (re-join after the AP drops). The ESP32 firmware's connect
                     // code derives its auto-connect option from the stored Wi-Fi configuration rather than from
-                    // this value, so whether it re-joins is up to that configuration (see README-device.md).
+                    // this value, so whether it re-joins is up to that configuration (see README.md, The ESP32 firmware).
                     WifiConnectionResult result = _adapter.Connect(_ssid, WifiReconnectionKind.Automatic, _password);
                     _status = (int)result.ConnectionStatus;
                 }

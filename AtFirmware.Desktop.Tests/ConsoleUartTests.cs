@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace EspAtNano.Desktop.Tests
+{
+    /// <summary>
+    /// The console UART (the twin's default): from a pipe, a "\n" ends a command line; at a
+    /// terminal, keys reach the module as typed, only the module's own echo is seen, and Enter
+    /// ends the line. The terminal is a real pseudo-terminal made by script(1).
+    /// </summary>
+    [TestClass]
+    public sealed class ConsoleUartTests
+    {
+        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(45);
+
+        [TestMethod]
+        public void FromAPipe_ALfEndsTheLineAndTheTwinExitsWhenInputEnds()
+        {
+            using Process twin = Start(Installation.DotnetHost(), TwinArguments());
+            twin.StandardInput.Write("AT\nAT+SYSLOG?\r\n");
+            twin.StandardInput.Close();
+            string output = ReadToEnd(twin);
+            Assert.AreEqual("\r\nready\r\nAT\r\n\r\nOK\r\nAT+SYSLOG?\r\n+SYSLOG:1\r\n\r\nOK\r\n", output, Show(output));
+            Assert.AreEqual(0, twin.ExitCode);
+        }
+
+        [TestMethod]
+        public void AtATerminal_KeysAreSentAsTypedEnterIsCrLfAndOnlyTheModuleEchoes()
+        {
+            string command = Quote(Installation.DotnetHost()) + " " + string.Join(" ", TwinArguments().Select(Quote));
+            using Process twin = Start("script", new[] { "-qfec", command, "/dev/null" });
+            StringBuilder seen = new StringBuilder();
+            Task reader = Task.Run(() => Pump(twin.StandardOutput.BaseStream, seen));
+            Assert.IsTrue(WaitFor(seen, "ready\r\n"), Show(Text(seen)));
+            // A terminal in character mode passes Enter as "\r"; the twin makes it the CRLF the module wants.
+            twin.StandardInput.Write("AT\r");
+            twin.StandardInput.Flush();
+            Assert.IsTrue(WaitFor(seen, "AT\r\n\r\nOK\r\n"), Show(Text(seen)));
+            // The terminal itself echoes nothing: "AT" appears once, as the module's echo.
+            Assert.AreEqual(1, Text(seen).Split("AT").Length - 1, Show(Text(seen)));
+            twin.Kill(entireProcessTree: true);
+            reader.Wait(Timeout);
+        }
+
+        private static string[] TwinArguments() =>
+            new[] { Installation.TwinAssembly(), "--console", "--no-broker" };
+
+        private static Process Start(string file, IEnumerable<string> arguments)
+        {
+            ProcessStartInfo info = new ProcessStartInfo(file)
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (string a in arguments)
+            {
+                info.ArgumentList.Add(a);
+            }
+            info.Environment["DOTNET_NOLOGO"] = "1";
+            Process process = Process.Start(info);
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginErrorReadLine();
+            return process;
+        }
+
+        private static string ReadToEnd(Process twin)
+        {
+            Task<string> output = twin.StandardOutput.ReadToEndAsync();
+            Assert.IsTrue(twin.WaitForExit(Timeout), "the twin did not exit when its input ended");
+            return output.Result;
+        }
+
+        private static void Pump(Stream from, StringBuilder into)
+        {
+            byte[] buffer = new byte[4096];
+            int n;
+            while ((n = from.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                lock (into)
+                {
+                    into.Append(Encoding.Latin1.GetString(buffer, 0, n));
+                }
+            }
+        }
+
+        private static bool WaitFor(StringBuilder seen, string text)
+        {
+            Stopwatch watch = Stopwatch.StartNew();
+            while (!Text(seen).Contains(text))
+            {
+                if (watch.Elapsed > Timeout)
+                {
+                    return false;
+                }
+                Thread.Sleep(20);
+            }
+            return true;
+        }
+
+        private static string Text(StringBuilder seen)
+        {
+            lock (seen)
+            {
+                return seen.ToString();
+            }
+        }
+
+        private static string Quote(string s) => "'" + s.Replace("'", "'\\''") + "'";
+
+        private static string Show(string s) => s.Replace("\r", "\\r").Replace("\n", "\\n");
+    }
+}
