@@ -10,11 +10,15 @@ namespace EspAtNano.Desktop.Tests
     [TestClass]
     public sealed class ConnectFailureTests
     {
-        /// <summary>After a failure: in step, state 2, and a good MQTTCONN still works.</summary>
-        private static void StillUsable(AtHost at, int scheme, int port)
+        /// <summary>After a failure: in step, state 2, and a good MQTTCONN still works (after <paramref name="fix"/>, when given).</summary>
+        private static void StillUsable(AtHost at, int scheme, int port, string fix = null)
         {
             at.CommandOk("AT");
             at.Command("AT+MQTTCONN?", "+MQTTCONN:0,2," + scheme + ",\"\",\"\",\"\",0\r\n" + OK);
+            if (fix != null)
+            {
+                at.CommandOk(fix);
+            }
             at.Command(Conn("127.0.0.1", port, 0), ConnectedAnswer(scheme, "127.0.0.1", port, 0));
         }
 
@@ -31,11 +35,8 @@ namespace EspAtNano.Desktop.Tests
             at.CommandOk(UserCfg(scheme, clientId, caId: 1));
             at.Command(Conn("127.0.0.1", port, 0), ConnFailedAnswer(0x6009));
 
-            at.CommandOk("AT");
-            at.Command("AT+MQTTCONN?", "+MQTTCONN:0,2," + scheme + ",\"\",\"\",\"\",0\r\n" + OK);
             // The right CA: the same broker is accepted.
-            at.CommandOk(UserCfg(scheme, clientId, caId: 0));
-            at.Command(Conn("127.0.0.1", port, 0), ConnectedAnswer(scheme, "127.0.0.1", port, 0));
+            StillUsable(at, scheme, port, UserCfg(scheme, clientId, caId: 0));
         }
 
         [TestMethod]
@@ -91,10 +92,7 @@ namespace EspAtNano.Desktop.Tests
             at.CommandOk(UserCfg(scheme, clientId, certKeyId: 1));
             at.Command(Conn("127.0.0.1", port, 0), ConnFailedAnswer(0x6009));
 
-            at.CommandOk("AT");
-            at.Command("AT+MQTTCONN?", "+MQTTCONN:0,2," + scheme + ",\"\",\"\",\"\",0\r\n" + OK);
-            at.CommandOk(UserCfg(scheme, clientId, certKeyId: 0));
-            at.Command(Conn("127.0.0.1", port, 0), ConnectedAnswer(scheme, "127.0.0.1", port, 0));
+            StillUsable(at, scheme, port, UserCfg(scheme, clientId, certKeyId: 0));
         }
 
         [TestMethod]
