@@ -18,8 +18,8 @@ if (( ${#need[@]} )); then
 fi
 # The Debian package may start a system broker on 1883; the tests start their own on free
 # ports, and the twin's embedded broker wants 1883, so a system one only gets in the way.
-if pgrep -x mosquitto >/dev/null 2>&1 && [[ -f /etc/mosquitto/mosquitto.conf ]] \
-    && pgrep -af 'mosquitto -c /etc/mosquitto/mosquitto.conf' >/dev/null 2>&1; then
+if command -v pgrep >/dev/null 2>&1 \
+    && pgrep -f 'mosquitto -c /etc/mosquitto/mosquitto.conf' >/dev/null 2>&1; then
   echo "setup: stopping the system mosquitto service" >&2
   (service mosquitto stop || pkill -f 'mosquitto -c /etc/mosquitto/mosquitto.conf') >/dev/null 2>&1 || true
 fi
