@@ -96,7 +96,7 @@ namespace EspAtNano.Engine
             int nameEnd = length;
             if (length > 2 && line[2] == Plus)
             {
-                nameEnd = FirstOf(line, 3, length, Equal, Question);
+                nameEnd = FirstOf(line, 3, length, BoxedBytes.Equal, BoxedBytes.Question);
             }
             AtCommand command = _table.Find(line, 2, nameEnd - 2);
             if (command == null)
@@ -128,10 +128,10 @@ namespace EspAtNano.Engine
             }
         }
 
-        private static int FirstOf(byte[] line, int from, int end, byte a, byte b)
+        private static int FirstOf(byte[] line, int from, int end, object a, object b)
         {
-            int ia = Array.IndexOf(line, (object)a, from, end - from);
-            int ib = Array.IndexOf(line, (object)b, from, end - from);
+            int ia = Array.IndexOf(line, a, from, end - from);
+            int ib = Array.IndexOf(line, b, from, end - from);
             if (ia < 0)
             {
                 return ib < 0 ? end : ib;

@@ -14,8 +14,6 @@ namespace EspAtNano.Engine
         public const int MaxLineLength = 256;
 
         private const byte Cr = (byte)'\r';
-        private const byte Lf = (byte)'\n';
-        private const byte Nul = 0;
 
         private readonly byte[] _line = new byte[MaxLineLength];
         private readonly AtOutput _output;
@@ -111,7 +109,7 @@ namespace EspAtNano.Engine
         {
             int terminatorEnd = FindLineEnd(data, p, end);
             int segmentEnd = terminatorEnd < 0 ? end : terminatorEnd;
-            int nul = Array.IndexOf(data, (object)Nul, p, segmentEnd - p);
+            int nul = Array.IndexOf(data, BoxedBytes.Nul, p, segmentEnd - p);
             if (nul >= 0)
             {
                 Echo(data, p, nul + 1 - p);
@@ -165,7 +163,7 @@ namespace EspAtNano.Engine
             int from = p;
             while (from < end)
             {
-                int lf = Array.IndexOf(data, (object)Lf, from, end - from);
+                int lf = Array.IndexOf(data, BoxedBytes.Lf, from, end - from);
                 if (lf < 0)
                 {
                     return -1;

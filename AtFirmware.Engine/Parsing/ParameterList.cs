@@ -9,7 +9,6 @@ namespace EspAtNano.Engine
     /// </summary>
     public sealed class ParameterList
     {
-        private const byte Comma = (byte)',';
         private const byte Quote = (byte)'"';
         private const byte Backslash = (byte)'\\';
 
@@ -31,7 +30,7 @@ namespace EspAtNano.Engine
             int searchFrom = offset;
             while (true)
             {
-                int comma = searchFrom < end ? Array.IndexOf(line, (object)Comma, searchFrom, end - searchFrom) : -1;
+                int comma = searchFrom < end ? Array.IndexOf(line, BoxedBytes.Comma, searchFrom, end - searchFrom) : -1;
                 if (comma < 0)
                 {
                     Add(fieldStart, end);
@@ -117,10 +116,10 @@ namespace EspAtNano.Engine
             }
             p++;
             end--;
-            int firstEscape = Array.IndexOf(_line, (object)Backslash, p, end - p);
+            int firstEscape = Array.IndexOf(_line, BoxedBytes.Backslash, p, end - p);
             if (firstEscape < 0)
             {
-                if (Array.IndexOf(_line, (object)Quote, p, end - p) >= 0)
+                if (Array.IndexOf(_line, BoxedBytes.Quote, p, end - p) >= 0)
                 {
                     return ParseStatus.Invalid;
                 }

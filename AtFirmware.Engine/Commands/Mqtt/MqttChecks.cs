@@ -42,8 +42,8 @@ namespace EspAtNano.Engine
             {
                 return false;
             }
-            if (topic.Length == 0 || System.Array.IndexOf(topic, (object)(byte)'+') >= 0
-                || System.Array.IndexOf(topic, (object)(byte)'#') >= 0)
+            if (topic.Length == 0 || System.Array.IndexOf(topic, BoxedBytes.Plus) >= 0
+                || System.Array.IndexOf(topic, BoxedBytes.Hash) >= 0)
             {
                 r.MqttError(MqttError.ClientPublishFailed);
                 return false;
