@@ -363,6 +363,16 @@ public sealed class NetworkCommandTests
     }
 
     [TestMethod]
+    public void CipSntpCfgRefusesMoreServersThanThePlatformTakes()
+    {
+        using var m = new Module();
+        m.TimeSync.MaxServers = 2;
+        Expect(CountErr, m.Send("AT+CIPSNTPCFG=1,0,\"a\",\"b\",\"c\"\r\n"));
+        Assert.AreEqual(0, m.TimeSync.Calls.Count);
+        Expect(Ok, m.Send("AT+CIPSNTPCFG=1,0,\"a\",\"b\"\r\n"));
+    }
+
+    [TestMethod]
     public void CipSntpCfgTakesA64ByteServerName()
     {
         using var m = new Module();

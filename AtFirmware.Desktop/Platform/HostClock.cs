@@ -19,6 +19,9 @@ public sealed class HostClock : IClock, ITimeSync
 
     public bool IsSynchronised { get { return true; } }
 
+    /// <summary>As ESP-AT; the twin asks none of them.</summary>
+    public int MaxServers => 3;
+
     public void Configure(bool enabled, string[] servers)
     {
         string what = !enabled ? "disabled" : servers.Length == 0 ? "enabled with default servers" : "enabled with " + string.Join(", ", servers);

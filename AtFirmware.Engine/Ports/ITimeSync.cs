@@ -3,6 +3,12 @@ namespace EspAtNano.Engine
     /// <summary>SNTP as AT+CIPSNTPCFG drives it; the synchronised time is read through IClock.</summary>
     public interface ITimeSync
     {
+        /// <summary>
+        /// How many servers the platform's SNTP client takes (ESP-AT: 3); AT+CIPSNTPCFG refuses
+        /// more rather than accept a server that would never be asked.
+        /// </summary>
+        int MaxServers { get; }
+
         /// <summary>Starts (with these servers; empty means the platform's defaults) or stops SNTP.</summary>
         void Configure(bool enabled, string[] servers);
     }

@@ -37,6 +37,8 @@ public sealed class RecordingTimeSync : ITimeSync
 {
     public readonly List<string> Calls = new();
 
+    public int MaxServers { get; set; } = 3;
+
     public void Configure(bool enabled, string[] servers)
     {
         lock (Calls) { Calls.Add($"configure {(enabled ? 1 : 0)} [{string.Join(",", servers)}]"); }

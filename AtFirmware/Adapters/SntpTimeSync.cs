@@ -6,9 +6,9 @@ namespace EspAtNano.Firmware
 {
     /// <summary>
     /// ITimeSync on nanoFramework's SNTP client (lwIP's, which the ESP32 firmware already starts
-    /// when the station gets an IP address). It takes two servers; AT+CIPSNTPCFG allows three, so
-    /// a third is ignored (and logged). Servers are set while the client is stopped, then it is
-    /// started again so that they take effect at once.
+    /// when the station gets an IP address). It takes two servers, so the engine refuses a third.
+    /// Servers are set while the client is stopped, then it is started again so that they take
+    /// effect at once.
     /// </summary>
     public sealed class SntpTimeSync : ITimeSync
     {
@@ -27,6 +27,9 @@ namespace EspAtNano.Firmware
             _log = log;
         }
 
+        /// <summary>Sntp.Server1 and Sntp.Server2.</summary>
+        public int MaxServers { get { return 2; } }
+
         public void Configure(bool enabled, string[] servers)
         {
             try
@@ -37,10 +40,6 @@ namespace EspAtNano.Firmware
                     return;
                 }
                 int count = servers == null ? 0 : servers.Length;
-                if (count > 2)
-                {
-                    _log.Write("sntp: nanoFramework takes two servers, ignoring \"" + servers[2] + "\"");
-                }
                 _server1 = count > 0 ? servers[0] : DefaultServer1;
                 // With one server named, both slots ask it, as the host asked for that server only.
                 _server2 = count > 1 ? servers[1] : (count > 0 ? servers[0] : DefaultServer2);

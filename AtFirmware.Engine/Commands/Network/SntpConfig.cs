@@ -8,7 +8,8 @@ namespace EspAtNano.Engine
     {
         public const int MinTimezone = -12;
         public const int MaxTimezone = 14;
-        public const int MaxServers = 3;
+        /// <summary>ESP-AT's limit; a platform may take fewer.</summary>
+        public const int MaxServersOfFirmware = 3;
 
         private static readonly string[] NoServers = new string[0];
 
@@ -20,6 +21,12 @@ namespace EspAtNano.Engine
         public SntpConfig(ITimeSync timeSync)
         {
             _timeSync = timeSync;
+        }
+
+        /// <summary>How many servers AT+CIPSNTPCFG may name on this platform.</summary>
+        public int MaxServers
+        {
+            get { return _timeSync.MaxServers < MaxServersOfFirmware ? _timeSync.MaxServers : MaxServersOfFirmware; }
         }
 
         /// <summary>Whether the platform can synchronise, so AT+CIPSNTPCFG is offered.</summary>

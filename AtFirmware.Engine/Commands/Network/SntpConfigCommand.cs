@@ -1,6 +1,6 @@
 namespace EspAtNano.Engine
 {
-    /// <summary>AT+CIPSNTPCFG=&lt;enable&gt;[,&lt;timezone&gt;][,"server"…] (up to 3 servers) and AT+CIPSNTPCFG? (SPEC §5).</summary>
+    /// <summary>AT+CIPSNTPCFG=&lt;enable&gt;[,&lt;timezone&gt;][,"server"…] (up to 3 servers, fewer where the platform takes fewer) and AT+CIPSNTPCFG? (SPEC §5).</summary>
     public sealed class SntpConfigCommand : AtCommand
     {
         public const int MaxServerLength = 64;
@@ -31,7 +31,7 @@ namespace EspAtNano.Engine
         {
             Response r = context.Response;
             int enable, timezone;
-            if (!ArgumentReader.Count(r, p, 1, FirstServerIndex + SntpConfig.MaxServers)
+            if (!ArgumentReader.Count(r, p, 1, FirstServerIndex + _config.MaxServers)
                 || !ArgumentReader.Int(r, p, 0, 0, 1, out enable)
                 || !ArgumentReader.OptionalInt(r, p, 1, SntpConfig.MinTimezone, SntpConfig.MaxTimezone, 0, out timezone))
             {
