@@ -31,8 +31,6 @@ namespace EspAtNano.Engine
 
         public EngineSettings Settings { get { return _settings; } }
 
-        public AtOutput Output { get { return _output; } }
-
         /// <summary>Adds a platform command; one with the same name as a standard command is not allowed.</summary>
         public void AddCommand(AtCommand command)
         {

@@ -19,8 +19,6 @@ namespace EspAtNano.Engine
 
         public ByteBuffer Buffer { get { return _buffer; } }
 
-        public bool IsEmpty { get { return _buffer.Length == 0; } }
-
         public void Clear()
         {
             _buffer.Clear();
