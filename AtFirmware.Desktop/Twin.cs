@@ -5,6 +5,7 @@ using EspAtNano.Desktop.Mqtt;
 using EspAtNano.Desktop.Platform;
 using EspAtNano.Desktop.Uart;
 using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Desktop;
 
@@ -54,13 +55,8 @@ public static class Twin
         ManualResetEvent lineEnded = new ManualResetEvent(false);
         List<PosixSignalRegistration> signals = StopOn(stop, log);
 
-        IByteSink sink = options.Verbose ? new TracingSink(uart, log) : uart;
-        AtEngine engine = new AtEngine(EngineOptionsFor(options), PortsFor(options, sink, log));
+        AtEngine engine = new AtEngine(EngineOptionsFor(options), PortsFor(options, uart, log));
         IUartReceiver input = new EngineInput(engine);
-        if (options.Verbose)
-        {
-            input = new TracingReceiver(input, log);
-        }
 
         // Printed once everything listens, so a test that has read them can connect at once.
         Console.Error.WriteLine("espatnano-twin: uart " + uart.Description);
@@ -157,6 +153,8 @@ public static class Twin
             TopicCapacity = options.TopicCapacity,
             MaxRawDataLength = options.MaxRawDataLength,
             ReconnectIntervalMs = options.ReconnectIntervalMs,
+            HeldUrcBytes = options.HeldUrcBytes,
+            MaxInboundMessageLength = options.MaxInboundMessageLength,
             AtVersion = "3.4.0.0(EspAtNano twin)",
             SdkVersion = RuntimeInformation.FrameworkDescription,
             BinVersion = typeof(Twin).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>().InformationalVersion
@@ -175,7 +173,9 @@ public static class Twin
             TimeSync = clock,
             System = new TwinSystemControl(log),
             Log = log,
-            Wifi = new SimulatedWifi(options.Wifi, log)
+            Wifi = new SimulatedWifi(options.Wifi, log),
+            // The engine traces the UART itself: only it knows which bytes are passwords.
+            Trace = options.Verbose ? log : null
         };
     }
 }

@@ -9,7 +9,7 @@ public sealed class TwinOptions
     public const string Usage =
 @"Usage: espatnano-twin [--console | --tcp HOST:PORT | --pty [--link PATH] | --serial DEVICE [--baud N]]
                       [--broker | --no-broker] [--broker-port N] [--certs DIR] [--wifi SSID:PASSWORD]...
-                      [--max-raw N] [--topics N] [--reconnect-interval MS] [--log FILE] [--verbose] [--help]
+                      [--max-raw N] [--max-inbound N] [--held-urcs N] [--topics N] [--reconnect-interval MS] [--log FILE] [--verbose] [--help]
 
 An ESP-AT MQTT module (EspAtNano) running on this PC: a host MCU, a terminal or a test speaks
 AT commands to it over the UART chosen below, and it talks MQTT to real brokers.
@@ -38,6 +38,11 @@ MQTT:
   --certs DIR             where mqtt_ca.pem, mqtt_cert.pem, mqtt_key.pem and their _1 variants
                           are read from (default ./certs).
   --max-raw N             the largest AT+MQTTPUBRAW payload (default 65536).
+  --max-inbound N         the largest message (topic + payload) taken from a broker; a larger
+                          one drops the link, +MQTTDISCONNECTED:0 (default 1048576).
+  --held-urcs N           bytes of URCs held while the host cannot take them (a raw-data window,
+                          a connect in progress); past it QoS 1/2 messages wait and slow the
+                          broker down, QoS 0 ones are dropped and counted in the log (default 1048576).
   --topics N              how many topics AT+MQTTSUB holds (default 10).
   --reconnect-interval MS pause between automatic reconnect attempts (default 5000).
 
@@ -69,6 +74,8 @@ requested broker cannot be opened, 2 for a bad command line.
     public string CertsDirectory = "certs";
     public List<WifiNetwork> Wifi = new List<WifiNetwork>();
     public int MaxRawDataLength = 65536;
+    public int MaxInboundMessageLength = 1048576;
+    public int HeldUrcBytes = 1048576;
     public int TopicCapacity = 10;
     public int ReconnectIntervalMs = 5000;
     public string LogFile;
@@ -169,6 +176,12 @@ requested broker cannot be opened, 2 for a bad command line.
                 case "--max-raw":
                     // MQTT's largest remaining length bounds any payload.
                     o.MaxRawDataLength = Number(name, Value(), 1, 268435455);
+                    break;
+                case "--max-inbound":
+                    o.MaxInboundMessageLength = Number(name, Value(), 1, 268435455);
+                    break;
+                case "--held-urcs":
+                    o.HeldUrcBytes = Number(name, Value(), 1024, 268435455);
                     break;
                 case "--topics":
                     o.TopicCapacity = Number(name, Value(), 1, 1000);

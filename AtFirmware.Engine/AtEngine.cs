@@ -1,11 +1,20 @@
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Commands.Basic;
+using EspAtNano.Engine.Commands.Mqtt;
+using EspAtNano.Engine.Commands.Network;
+using EspAtNano.Engine.Framing;
+using EspAtNano.Engine.Link;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Ports;
+
 namespace EspAtNano.Engine
 {
     /// <summary>
-    /// The AT module: feed it the UART's received bytes, and it answers through the ports.
-    /// A platform builds one with its adapters, adds its own commands, calls
-    /// Start, then feeds input from one thread.
+    /// The AT module: feed it the UART's received bytes, and it answers through the ports. A
+    /// platform builds one with its adapters, calls Start, then feeds input from one thread.
+    /// This class, EngineOptions and the ports are all a platform sees of the engine.
     /// </summary>
-    public sealed class AtEngine : ISoftRestart
+    public sealed class AtEngine : IRestart
     {
         private readonly AtOutput _output;
         private readonly EngineSettings _settings = new EngineSettings();
@@ -13,29 +22,28 @@ namespace EspAtNano.Engine
         private readonly CommandWorker _worker;
         private readonly InputFramer _framer;
         private readonly MqttLink _link;
-        private readonly CommandContext _context;
-        private NetworkCommandSet _network;
+        private readonly ISystemControl _system;
+        private readonly ILog _log;
+        private readonly NetworkCommandSet _network;
 
         public AtEngine(EngineOptions options, ModulePorts ports)
         {
-            _output = new AtOutput(ports.Uart);
+            _system = ports.System;
+            _log = ports.Log;
+            _output = new AtOutput(ports.Uart, ports.Log, new UartTrace(ports.Trace), options.HeldUrcBytes);
             _worker = new CommandWorker(_output, _settings, ports.Log);
             _link = new MqttLink(ports, _output, options);
             ports.Mqtt.SetListener(_link);
-            _context = new CommandContext(new Response(_settings), _output, _settings, options, _link, ports, _worker);
-            _framer = new InputFramer(_output, _settings, new CommandProcessor(_table, _context, _worker));
+            CommandContext context = new CommandContext(new Response(_settings), _settings, options, _link);
+            _framer = new InputFramer(_output, _settings,
+                new CommandProcessor(_table, context, _worker, _output, new UartTrace(ports.Trace), ports.Log, this));
+            _network = new NetworkCommandSet(ports, _output);
             AddStandardCommands();
         }
 
-        public MqttLink Link { get { return _link; } }
+        internal MqttLink Link { get { return _link; } }
 
-        public EngineSettings Settings { get { return _settings; } }
-
-        /// <summary>Adds a platform command; one with the same name as a standard command is not allowed.</summary>
-        public void AddCommand(AtCommand command)
-        {
-            _table.Add(command);
-        }
+        internal EngineSettings Settings { get { return _settings; } }
 
         /// <summary>Prints ready, as the module does after boot.</summary>
         public void Start()
@@ -49,6 +57,17 @@ namespace EspAtNano.Engine
             _framer.Feed(data, offset, count);
         }
 
+        /// <summary>
+        /// Another host is on the line (the twin's TCP UART accepted a new connection): it finds a
+        /// fresh input state — no partial line, no open raw-data window; a raw block the previous
+        /// host cut short is discarded, never completed with the new host's bytes. Call it from
+        /// the thread that feeds input.
+        /// </summary>
+        public void NewHost()
+        {
+            _framer.Reset();
+        }
+
         /// <summary>Waits until no command runs in the background; false on timeout.</summary>
         public bool WaitIdle(int timeoutMs)
         {
@@ -59,43 +78,47 @@ namespace EspAtNano.Engine
         public void Stop()
         {
             _link.Clean();
+            _output.Reset();
             _worker.Stop();
         }
 
-        public void RestartInSoftware()
+        /// <summary>AT+RST: the board reboots; where the call returns (the desktop twin), the engine restarts itself.</summary>
+        void IRestart.Restart()
         {
+            _system.Restart();
+            _log.Write("restarting in software");
             _link.Clean();
             _settings.RestoreDefaults();
             _network.RestoreDefaults();
             _framer.Reset();
+            _output.Reset();
             _output.Write(ResultCodes.Ready);
         }
 
         private void AddStandardCommands()
         {
-            AddCommand(new AttentionCommand());
-            AddCommand(new EchoCommand(false));
-            AddCommand(new EchoCommand(true));
-            AddCommand(new VersionCommand());
-            AddCommand(new RestartCommand(this));
-            AddCommand(new SyslogCommand());
-            AddCommand(new MqttUserConfigCommand());
-            AddCommand(new MqttCredentialCommand(CredentialField.ClientId));
-            AddCommand(new MqttCredentialCommand(CredentialField.Username));
-            AddCommand(new MqttCredentialCommand(CredentialField.Password));
-            AddCommand(new MqttLongCredentialCommand(CredentialField.ClientId));
-            AddCommand(new MqttLongCredentialCommand(CredentialField.Username));
-            AddCommand(new MqttLongCredentialCommand(CredentialField.Password));
-            AddCommand(new MqttConnConfigCommand());
-            AddCommand(new MqttAlpnCommand());
-            AddCommand(new MqttSniCommand());
-            AddCommand(new MqttConnCommand(_link));
-            AddCommand(new MqttPubCommand());
-            AddCommand(new MqttPubRawCommand());
-            AddCommand(new MqttSubCommand(_link));
-            AddCommand(new MqttUnsubCommand(_link));
-            AddCommand(new MqttCleanCommand(_link));
-            _network = new NetworkCommandSet(_context.Ports, _output);
+            _table.Add(new AttentionCommand());
+            _table.Add(new EchoCommand(false));
+            _table.Add(new EchoCommand(true));
+            _table.Add(new VersionCommand());
+            _table.Add(new RestartCommand());
+            _table.Add(new SyslogCommand());
+            _table.Add(new MqttUserConfigCommand());
+            _table.Add(new MqttCredentialCommand(CredentialField.ClientId));
+            _table.Add(new MqttCredentialCommand(CredentialField.Username));
+            _table.Add(new MqttCredentialCommand(CredentialField.Password));
+            _table.Add(new MqttLongCredentialCommand(CredentialField.ClientId));
+            _table.Add(new MqttLongCredentialCommand(CredentialField.Username));
+            _table.Add(new MqttLongCredentialCommand(CredentialField.Password));
+            _table.Add(new MqttConnConfigCommand());
+            _table.Add(new MqttAlpnCommand());
+            _table.Add(new MqttSniCommand());
+            _table.Add(new MqttConnCommand());
+            _table.Add(new MqttPubCommand());
+            _table.Add(new MqttPubRawCommand());
+            _table.Add(new MqttSubCommand());
+            _table.Add(new MqttUnsubCommand());
+            _table.Add(new MqttCleanCommand());
             _network.AddTo(_table);
         }
     }

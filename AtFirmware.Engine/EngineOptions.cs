@@ -11,6 +11,15 @@ namespace EspAtNano.Engine
         /// <summary>The largest AT+MQTTPUBRAW block the platform can hold in memory.</summary>
         public int MaxRawDataLength = 8192;
 
+        /// <summary>
+        /// Bytes of URCs held while the host cannot take them (a raw-data window, a connect in
+        /// progress): past it QoS 1/2 messages wait (the broker is slowed down) and QoS 0 ones are dropped.
+        /// </summary>
+        public int HeldUrcBytes = 16384;
+
+        /// <summary>The largest message (topic and payload) taken from the broker; a larger one drops the link.</summary>
+        public int MaxInboundMessageLength = 16384;
+
         /// <summary>Pause between automatic reconnect attempts.</summary>
         public int ReconnectIntervalMs = 5000;
 

@@ -1,7 +1,7 @@
 namespace EspAtNano.Engine
 {
     /// <summary>The module's switches that AT commands change; AT+RST restores the defaults.</summary>
-    public sealed class EngineSettings
+    internal sealed class EngineSettings
     {
         public bool EchoEnabled = true;
 

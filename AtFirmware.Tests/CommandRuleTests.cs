@@ -1,5 +1,4 @@
 using System.Text;
-using EspAtNano.Engine;
 
 namespace EspAtNano.Tests;
 

@@ -159,7 +159,7 @@ public sealed class LinkStateTests
     {
         using var m = new Module();
         m.Connect(reconnect: 1);
-        m.Mqtt.ConnectResult = EspAtNano.Engine.ConnectOutcome.ClientStartFailed;
+        m.Mqtt.ConnectResult = ConnectOutcome.ClientStartFailed;
         m.Mqtt.DropLink();
         Expect("+MQTTDISCONNECTED:0\r\n", m.Uart.Take());
         Expect(Err(0x6051), m.Send("AT+MQTTCONN=0,\"broker\",1883,1\r\n"));
@@ -252,17 +252,17 @@ public sealed class LinkStateTests
     }
 
     [TestMethod]
-    [DataRow(EspAtNano.Engine.ConnectOutcome.Timeout, 0x6057)]
-    [DataRow(EspAtNano.Engine.ConnectOutcome.TlsFailure, 0x6009)]
-    [DataRow(EspAtNano.Engine.ConnectOutcome.ClientStartFailed, 0x600B)]
-    public void AFailedConnLeavesState2KeepsTheConfigurationAndCanBeRetried(EspAtNano.Engine.ConnectOutcome outcome, int code)
+    [DataRow(ConnectOutcome.Timeout, 0x6057)]
+    [DataRow(ConnectOutcome.TlsFailure, 0x6009)]
+    [DataRow(ConnectOutcome.ClientStartFailed, 0x600B)]
+    public void AFailedConnLeavesState2KeepsTheConfigurationAndCanBeRetried(ConnectOutcome outcome, int code)
     {
         using var m = new Module();
         m.Configure();
         m.Mqtt.ConnectResult = outcome;
         Expect("+MQTTDISCONNECTED:0\r\n" + Err(code), m.Send(Conn));
         Assert.AreEqual(2, m.State);
-        m.Mqtt.ConnectResult = EspAtNano.Engine.ConnectOutcome.Connected;
+        m.Mqtt.ConnectResult = ConnectOutcome.Connected;
         Expect("+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",0\r\n" + Ok, m.Send(Conn));
         Assert.AreEqual("dev", System.Text.Encoding.Latin1.GetString(m.Mqtt.LastConnect.ClientId));
     }

@@ -66,8 +66,8 @@ public sealed class UrcTests
         m.Connect(reconnect: 1);
         m.Subscribe("x", 1);
         m.Subscribe("y/#", 2);
-        m.Mqtt.ConnectResults.Enqueue(EspAtNano.Engine.ConnectOutcome.ClientStartFailed);
-        m.Mqtt.ConnectResults.Enqueue(EspAtNano.Engine.ConnectOutcome.Timeout);
+        m.Mqtt.ConnectResults.Enqueue(ConnectOutcome.ClientStartFailed);
+        m.Mqtt.ConnectResults.Enqueue(ConnectOutcome.Timeout);
         int before = m.Mqtt.CallsSnapshot().Length;
         m.Mqtt.DropLink();
         Assert.IsTrue(m.Uart.WaitFor("+MQTTCONNECTED"));
@@ -96,7 +96,7 @@ public sealed class UrcTests
     {
         using var m = new Module();
         m.Configure();
-        m.Mqtt.ConnectResult = EspAtNano.Engine.ConnectOutcome.ClientStartFailed;
+        m.Mqtt.ConnectResult = ConnectOutcome.ClientStartFailed;
         m.Send("AT+MQTTCONN=0,\"broker\",1883,1\r\n");
         Thread.Sleep(100);
         Assert.AreEqual(1, m.Mqtt.ConnectCount);
@@ -119,13 +119,13 @@ public sealed class UrcTests
     {
         using var m = new Module();
         m.Connect(reconnect: 1);
-        m.Mqtt.ConnectResult = EspAtNano.Engine.ConnectOutcome.ClientStartFailed;
+        m.Mqtt.ConnectResult = ConnectOutcome.ClientStartFailed;
         m.Mqtt.DropLink();
         Expect("+MQTTDISCONNECTED:0\r\n", m.Uart.Take());
         Expect("\r\nOK\r\n", m.Send("AT+MQTTCLEAN=0\r\n"));
         Thread.Sleep(50);
         int attempts = m.Mqtt.ConnectCount;
-        m.Mqtt.ConnectResult = EspAtNano.Engine.ConnectOutcome.Connected;
+        m.Mqtt.ConnectResult = ConnectOutcome.Connected;
         Thread.Sleep(100);
         Assert.AreEqual(attempts, m.Mqtt.ConnectCount);
         Assert.AreEqual(0, m.State);

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Security.Authentication;
 using System.Text;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 using MQTTnet.Channel;
 
 namespace EspAtNano.Desktop.Mqtt;

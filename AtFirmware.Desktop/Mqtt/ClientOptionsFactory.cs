@@ -1,5 +1,5 @@
 using System.Text;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 using MQTTnet;
 using MQTTnet.Formatter;
 using MQTTnet.Protocol;

@@ -1,5 +1,5 @@
 using EspAtNano.Desktop.Logging;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 using MQTTnet;
 
 namespace EspAtNano.Desktop.Mqtt;
@@ -13,6 +13,7 @@ public sealed class ClientSession
     private readonly CancellationTokenSource _closing = new CancellationTokenSource();
     private readonly Func<MqttApplicationMessageReceivedEventArgs, Task> _onMessage;
     private readonly Func<MqttClientDisconnectedEventArgs, Task> _onDisconnected;
+    private int _established;
 
     public ClientSession(IMqttClient client, Func<ClientSession, MqttApplicationMessageReceivedEventArgs, Task> onMessage,
         Func<ClientSession, MqttClientDisconnectedEventArgs, Task> onDisconnected)
@@ -25,6 +26,18 @@ public sealed class ClientSession
     }
 
     public IMqttClient Client { get; }
+
+    /// <summary>
+    /// Set once ConnectAsync has succeeded, before the port checks the link is still up: a loss
+    /// from then on is passed to the engine even if MQTTnet says the client was never connected
+    /// (a broker that sends CONNACK and closes at once), so a link is never "connected but dead".
+    /// </summary>
+    public bool Established { get { return Volatile.Read(ref _established) == 1; } }
+
+    public void MarkEstablished()
+    {
+        Volatile.Write(ref _established, 1);
+    }
 
     /// <summary>Cancelled when the session is closed, so that a connect in progress gives up.</summary>
     public CancellationToken Closing { get { return _closing.Token; } }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 using MQTTnet.Server;
 
 namespace EspAtNano.Desktop.Mqtt;

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 using EspAtNano.Desktop.Logging;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 using MQTTnet;
 using MQTTnet.Protocol;
 
@@ -9,14 +9,18 @@ namespace EspAtNano.Desktop.Mqtt;
 
 /// <summary>
 /// The engine's MQTT client over MQTTnet. Each call waits for MQTTnet's task with a timeout, and
-/// every failure becomes the engine's answer plus a log line saying why, never an exception.
-/// Each connect gets a fresh client: events are passed on only while their session is the
-/// current one, so nothing an earlier client does late (a disconnect event, a message) reaches
-/// the engine. Unhooking the handlers alone would not do, since an event may already be running.
+/// every failure becomes a result that says why, never an exception. Each connect gets a fresh
+/// client: events are passed on only while their session is the current one, so nothing an
+/// earlier client does late (a disconnect event, a message) reaches the engine. Unhooking the
+/// handlers alone would not do, since an event may already be running.
 /// </summary>
 public sealed class MqttNetClientPort : IMqttClientPort
 {
     private const int DisconnectTimeoutMs = 2000;
+    // MQTTnet decodes topics with replacement: U+FFFD stands for bytes that were not UTF-8.
+    private const char Replacement = '\uFFFD';
+    // Not UTF-8 anywhere, so the engine refuses the topic as it refuses any invalid sequence.
+    private const byte NotUtf8 = 0xFF;
 
     private readonly MqttClientFactory _factory = new MqttClientFactory();
     private readonly object _sync = new object();
@@ -34,10 +38,9 @@ public sealed class MqttNetClientPort : IMqttClientPort
         _listener = listener;
     }
 
-    public ConnectOutcome Connect(MqttConnectRequest request, int timeoutMs)
+    public ConnectResult Connect(MqttConnectRequest request, int timeoutMs)
     {
         Close(TakeCurrent());
-        string target = "scheme " + request.Scheme + " " + request.Host + ":" + request.Port;
         MqttClientOptions options;
         try
         {
@@ -45,8 +48,7 @@ public sealed class MqttNetClientPort : IMqttClientPort
         }
         catch (Exception e)
         {
-            _log.Write("mqtt: TLS setup for " + target + " failed: " + ExceptionText.Describe(e));
-            return ConnectOutcome.TlsFailure;
+            return ConnectResult.Failed(ConnectOutcome.TlsFailure, ConnectFailure.Certificate, "TLS setup: " + ExceptionText.Describe(e));
         }
 
         ClientSession session = new ClientSession(_factory.CreateMqttClient(), OnMessage, OnDisconnected);
@@ -54,16 +56,15 @@ public sealed class MqttNetClientPort : IMqttClientPort
         {
             _current = session;
         }
-        ConnectOutcome outcome = Establish(session, options, timeoutMs, target);
-        if (outcome == ConnectOutcome.Connected && IsCurrent(session))
+        ConnectResult result = Establish(session, options, timeoutMs);
+        if (result.IsConnected && IsCurrent(session))
         {
-            _log.Write("mqtt: connected, " + target);
-            return outcome;
+            _log.Write("mqtt: connected, scheme " + request.Scheme + " " + request.Host + ":" + request.Port);
+            return result;
         }
-        if (outcome == ConnectOutcome.Connected)
+        if (result.IsConnected)
         {
-            _log.Write("mqtt: connect to " + target + " abandoned: the link was closed meanwhile");
-            outcome = ConnectOutcome.ClientStartFailed;
+            result = ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other, "the link was closed meanwhile");
         }
         lock (_sync)
         {
@@ -73,10 +74,10 @@ public sealed class MqttNetClientPort : IMqttClientPort
             }
         }
         Close(session);
-        return outcome;
+        return result;
     }
 
-    public bool Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
+    public MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
     {
         MqttApplicationMessage message = new MqttApplicationMessageBuilder()
             .WithTopic(Encoding.UTF8.GetString(topic))
@@ -84,47 +85,49 @@ public sealed class MqttNetClientPort : IMqttClientPort
             .WithQualityOfServiceLevel((MqttQualityOfServiceLevel)qos)
             .WithRetainFlag(retain)
             .Build();
-        return Call("publish to " + message.Topic, timeoutMs, false, async (client, token) =>
+        return Call(timeoutMs, async (client, token) =>
         {
             MqttClientPublishResult result = await client.PublishAsync(message, token).ConfigureAwait(false);
-            return qos == 0 || Succeeded(result.IsSuccess, "publish to " + message.Topic, result.ReasonCode);
+            return qos == 0 || result.IsSuccess
+                ? MqttRequestResult.Done
+                : MqttRequestResult.Failed(RequestOutcome.Refused, "reason code " + result.ReasonCode);
         });
     }
 
-    public int Subscribe(byte[] topic, int qos, int timeoutMs)
+    public MqttRequestResult Subscribe(byte[] topic, int qos, int timeoutMs)
     {
         string filter = Encoding.UTF8.GetString(topic);
         MqttClientSubscribeOptions options = new MqttClientSubscribeOptionsBuilder()
             .WithTopicFilter(f => f.WithTopic(filter).WithQualityOfServiceLevel((MqttQualityOfServiceLevel)qos))
             .Build();
-        return Call("subscribe to " + filter, timeoutMs, -1, async (client, token) =>
+        return Call(timeoutMs, async (client, token) =>
         {
             MqttClientSubscribeResult result = await client.SubscribeAsync(options, token).ConfigureAwait(false);
             MqttClientSubscribeResultCode code = result.Items.First().ResultCode;
             switch (code)
             {
                 case MqttClientSubscribeResultCode.GrantedQoS0:
-                    return 0;
+                    return MqttRequestResult.Granted(0);
                 case MqttClientSubscribeResultCode.GrantedQoS1:
-                    return 1;
+                    return MqttRequestResult.Granted(1);
                 case MqttClientSubscribeResultCode.GrantedQoS2:
-                    return 2;
+                    return MqttRequestResult.Granted(2);
                 default:
-                    _log.Write("mqtt: subscribe to " + filter + " refused: " + code);
-                    return -1;
+                    return MqttRequestResult.Failed(RequestOutcome.Refused, "SUBACK " + code);
             }
         });
     }
 
-    public bool Unsubscribe(byte[] topic, int timeoutMs)
+    public MqttRequestResult Unsubscribe(byte[] topic, int timeoutMs)
     {
-        string filter = Encoding.UTF8.GetString(topic);
-        MqttClientUnsubscribeOptions options = new MqttClientUnsubscribeOptionsBuilder().WithTopicFilter(filter).Build();
-        return Call("unsubscribe from " + filter, timeoutMs, false, async (client, token) =>
+        MqttClientUnsubscribeOptions options = new MqttClientUnsubscribeOptionsBuilder().WithTopicFilter(Encoding.UTF8.GetString(topic)).Build();
+        return Call(timeoutMs, async (client, token) =>
         {
             MqttClientUnsubscribeResult result = await client.UnsubscribeAsync(options, token).ConfigureAwait(false);
             MqttClientUnsubscribeResultCode code = result.Items.First().ResultCode;
-            return Succeeded(code == MqttClientUnsubscribeResultCode.Success, "unsubscribe from " + filter, code);
+            return code == MqttClientUnsubscribeResultCode.Success
+                ? MqttRequestResult.Done
+                : MqttRequestResult.Failed(RequestOutcome.Refused, "UNSUBACK " + code);
         });
     }
 
@@ -133,72 +136,68 @@ public sealed class MqttNetClientPort : IMqttClientPort
         Close(TakeCurrent());
     }
 
-    private ConnectOutcome Establish(ClientSession session, MqttClientOptions options, int timeoutMs, string target)
+    private ConnectResult Establish(ClientSession session, MqttClientOptions options, int timeoutMs)
     {
         using CancellationTokenSource timeout = CancellationTokenSource.CreateLinkedTokenSource(session.Closing);
         timeout.CancelAfter(timeoutMs);
         try
         {
             MqttClientConnectResult result = session.Client.ConnectAsync(options, timeout.Token).GetAwaiter().GetResult();
-            if (result.ResultCode == MqttClientConnectResultCode.Success)
+            if (result.ResultCode != MqttClientConnectResultCode.Success)
             {
-                return ConnectOutcome.Connected;
+                return ConnectResult.Refused((int)result.ResultCode, "CONNACK " + result.ResultCode);
             }
-            _log.Write("mqtt: " + target + " refused the connection: " + result.ResultCode);
-            return ConnectOutcome.ClientStartFailed;
+            // In this order: a loss after MarkEstablished reaches the engine as OnConnectionLost; one
+            // before it has already cleared IsConnected.
+            session.MarkEstablished();
+            return session.Client.IsConnected
+                ? ConnectResult.Success
+                : ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.LinkLost, "the broker closed the link right after CONNACK");
         }
         catch (Exception e)
         {
-            ConnectOutcome outcome = ConnectFailure.Classify(e, timeout.IsCancellationRequested && !session.Closing.IsCancellationRequested);
-            _log.Write("mqtt: connecting to " + target + " failed (" + outcome + "): " + ExceptionText.Describe(e));
-            return outcome;
+            return ConnectExceptions.Classify(e, timeout.IsCancellationRequested && !session.Closing.IsCancellationRequested);
         }
     }
 
-    /// <summary>Runs one request on the current client; a missing link or any exception gives <paramref name="failed"/>.</summary>
-    private T Call<T>(string what, int timeoutMs, T failed, Func<IMqttClient, CancellationToken, Task<T>> request)
+    /// <summary>Runs one request on the current client; a missing link or any exception is a failure that says why.</summary>
+    private MqttRequestResult Call(int timeoutMs, Func<IMqttClient, CancellationToken, Task<MqttRequestResult>> request)
     {
         IMqttClient client;
         lock (_sync)
         {
             client = _current?.Client;
         }
-        if (client == null)
+        if (client == null || !client.IsConnected)
         {
-            _log.Write("mqtt: " + what + ": not connected");
-            return failed;
+            return MqttRequestResult.Failed(RequestOutcome.NotConnected, "no link");
         }
+        using CancellationTokenSource timeout = new CancellationTokenSource(timeoutMs);
         try
         {
-            using CancellationTokenSource timeout = new CancellationTokenSource(timeoutMs);
             return request(client, timeout.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            return MqttRequestResult.Failed(RequestOutcome.TimedOut, "no answer within " + timeoutMs + " ms");
         }
         catch (Exception e)
         {
-            _log.Write("mqtt: " + what + " failed: " + ExceptionText.Describe(e));
-            return failed;
+            RequestOutcome outcome = client.IsConnected ? RequestOutcome.Failed : RequestOutcome.NotConnected;
+            return MqttRequestResult.Failed(outcome, ExceptionText.Describe(e));
         }
-    }
-
-    private bool Succeeded(bool success, string what, object reason)
-    {
-        if (!success)
-        {
-            _log.Write("mqtt: " + what + " refused: " + reason);
-        }
-        return success;
     }
 
     private Task OnMessage(ClientSession session, MqttApplicationMessageReceivedEventArgs e)
     {
         // MQTTnet acknowledges QoS 1/2 after this returns (AutoAcknowledge is on by default), and
-        // skips the acknowledgement if it throws.
+        // skips the acknowledgement if it throws; the engine may hold this call to slow the broker down.
         try
         {
             if (IsCurrent(session))
             {
                 MqttApplicationMessage message = e.ApplicationMessage;
-                _listener.OnMessage(Encoding.UTF8.GetBytes(message.Topic), message.Payload.ToArray());
+                _listener.OnMessage(TopicBytes(message.Topic), message.Payload.ToArray(), (int)message.QualityOfServiceLevel);
             }
         }
         catch (Exception exception)
@@ -211,12 +210,23 @@ public sealed class MqttNetClientPort : IMqttClientPort
     private Task OnDisconnected(ClientSession session, MqttClientDisconnectedEventArgs e)
     {
         // A failed connect also raises this event, without having been connected: Connect reports that itself.
-        if (e.ClientWasConnected && IsCurrent(session))
+        if ((e.ClientWasConnected || session.Established) && IsCurrent(session))
         {
-            _log.Write("mqtt: connection lost: " + e.Reason + (e.Exception != null ? ", " + ExceptionText.Describe(e.Exception) : ""));
-            _listener.OnConnectionLost();
+            _listener.OnConnectionLost(e.Reason + (e.Exception != null ? ", " + ExceptionText.Describe(e.Exception) : ""));
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>The topic's bytes as the broker sent them, as far as MQTTnet's decoded string tells.</summary>
+    private static byte[] TopicBytes(string topic)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(topic);
+        int replaced = topic.IndexOf(Replacement);
+        if (replaced >= 0)
+        {
+            bytes[Encoding.UTF8.GetByteCount(topic.AsSpan(0, replaced))] = NotUtf8;
+        }
+        return bytes;
     }
 
     private bool IsCurrent(ClientSession session)

@@ -2,7 +2,7 @@ using System.Net.Security;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Desktop.Mqtt;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Desktop.Platform;
 
@@ -15,10 +15,6 @@ public sealed class SimulatedWifi : IWifiPort
     private const int Channel = 6;
     private const int Rssi = -40;
 
-    private const int JoinedCode = 0;
-    private const int TimeoutCode = 1;
-    private const int WrongPasswordCode = 2;
-    private const int NotFoundCode = 3;
 
     private readonly IReadOnlyList<WifiNetwork> _networks;
     private readonly ILog _log;
@@ -36,7 +32,7 @@ public sealed class SimulatedWifi : IWifiPort
     {
     }
 
-    public int Join(byte[] ssid, byte[] password, int timeoutMs)
+    public JoinResult Join(byte[] ssid, byte[] password, int timeoutMs)
     {
         // As on the ESP32, a new join first leaves the AP the station was on.
         _current = null;
@@ -44,20 +40,20 @@ public sealed class SimulatedWifi : IWifiPort
         if (timeoutMs < JoinDelayMs)
         {
             Thread.Sleep(timeoutMs);
-            return Result(name, TimeoutCode, "timed out");
+            return Result(name, JoinOutcome.Timeout, "timed out");
         }
         Thread.Sleep(JoinDelayMs);
         WifiNetwork network = _networks.FirstOrDefault(n => Encoding.UTF8.GetBytes(n.Ssid).AsSpan().SequenceEqual(ssid));
         if (network == null)
         {
-            return Result(name, NotFoundCode, "no such AP");
+            return Result(name, JoinOutcome.ApNotFound, "no such AP");
         }
         if (!Encoding.UTF8.GetBytes(network.Password).AsSpan().SequenceEqual(password))
         {
-            return Result(name, WrongPasswordCode, "wrong password");
+            return Result(name, JoinOutcome.WrongPassword, "wrong password");
         }
         _current = new WifiStationInfo { Ssid = ssid, Bssid = Bssid, Channel = Channel, Rssi = Rssi };
-        return Result(name, JoinedCode, "joined");
+        return Result(name, JoinOutcome.Joined, "joined");
     }
 
     public void Leave()
@@ -65,9 +61,9 @@ public sealed class SimulatedWifi : IWifiPort
         _current = null;
     }
 
-    private int Result(string ssid, int code, string what)
+    private JoinResult Result(string ssid, JoinOutcome outcome, string what)
     {
         _log.Write("wifi: join \"" + ssid + "\": " + what);
-        return code;
+        return new JoinResult(outcome, what);
     }
 }

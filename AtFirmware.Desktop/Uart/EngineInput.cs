@@ -1,11 +1,14 @@
 using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Desktop.Uart;
 
 /// <summary>
 /// Feeds the engine what the host sends. The module says ready when the first host attaches, as
 /// a board does when it is powered after being wired up. A later TCP host joins a module that
-/// kept running and gets no second ready: nothing restarted, and its MQTT link may still be up.
+/// kept running and gets no second ready: nothing restarted, and its MQTT link may still be up;
+/// but it finds a fresh input state, so nothing the previous host left unfinished (a partial
+/// line, a raw block cut short) is completed with its bytes.
 /// </summary>
 public sealed class EngineInput : IUartReceiver
 {
@@ -23,7 +26,9 @@ public sealed class EngineInput : IUartReceiver
         {
             _started = true;
             _engine.Start();
+            return;
         }
+        _engine.NewHost();
     }
 
     public void Received(byte[] data, int count)

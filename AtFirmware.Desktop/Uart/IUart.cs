@@ -1,4 +1,4 @@
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Desktop.Uart;
 

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Desktop.Uart;
 

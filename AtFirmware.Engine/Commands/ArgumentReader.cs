@@ -1,4 +1,8 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Commands.Mqtt;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands
 {
     /// <summary>
     /// Reads set-command parameters in order and, on the first bad one, appends that
@@ -6,7 +10,7 @@ namespace EspAtNano.Engine
     /// MQTT readers take the seed's (read failed, value wrong) code pair; the plain readers
     /// give the AT core's codes for commands outside the MQTT table.
     /// </summary>
-    public static class ArgumentReader
+    internal static class ArgumentReader
     {
         public static bool MqttCount(Response response, ParameterList p, int min, int max)
         {

@@ -1,21 +1,35 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands
 {
     /// <summary>
     /// One AT command. Each form (AT+X=?, AT+X?, AT+X=..., AT+X) is a method; a form the
     /// command does not override answers plain ERROR (SPEC §1). A handler appends exactly one
-    /// final result to context.Response, or hands the rest to RunInBackground / ReadRawData.
+    /// final result to context.Response, or hands the rest to RunInBackground / ReadRawData;
+    /// the processor answers ERROR (and logs) for a handler that breaks that rule.
     /// </summary>
-    public abstract class AtCommand
+    internal abstract class AtCommand
     {
         private readonly byte[] _name;
+        private readonly string _displayName;
 
         /// <param name="name">What follows "AT": "+MQTTPUB", "E0", or "" for AT itself.</param>
         protected AtCommand(string name)
         {
             _name = AsciiText.GetBytes(name.ToUpper());
+            _displayName = "AT" + name.ToUpper();
         }
 
         public byte[] Name { get { return _name; } }
+
+        /// <summary>"AT+MQTTPUB", for the log.</summary>
+        public string DisplayName { get { return _displayName; } }
+
+        /// <summary>Whether set parameter <paramref name="index"/> is a secret (a password) that the UART trace masks.</summary>
+        public virtual bool IsSecretParameter(int index)
+        {
+            return false;
+        }
 
         public virtual void Test(CommandContext context)
         {

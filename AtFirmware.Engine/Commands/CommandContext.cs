@@ -1,52 +1,69 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Link;
+using EspAtNano.Engine.Output;
+
+namespace EspAtNano.Engine.Commands
 {
-    /// <summary>What a command handler may use: its response, the module's state and the ports.</summary>
-    public sealed class CommandContext
+    /// <summary>
+    /// What every command handler may use: its response, the module's settings and limits, and
+    /// link 0 — the one way commands reach the link. A command that needs a port gets it in its
+    /// constructor. A handler ends the command by appending one final result, or by asking for
+    /// a background job or a raw-data block; the processor acts on those requests once the
+    /// handler has returned.
+    /// </summary>
+    internal sealed class CommandContext
     {
-        private readonly CommandWorker _worker;
         private IRawDataConsumer _rawConsumer;
         private int _rawLength;
+        private IBackgroundJob _job;
+        private bool _restart;
 
-        public CommandContext(Response response, AtOutput output, EngineSettings settings, EngineOptions options,
-            MqttLink link, ModulePorts ports, CommandWorker worker)
+        public CommandContext(Response response, EngineSettings settings, EngineOptions options, MqttLink link)
         {
             Response = response;
-            Output = output;
             Settings = settings;
             Options = options;
             Link = link;
-            Ports = ports;
-            _worker = worker;
         }
 
         public readonly Response Response;
-        public readonly AtOutput Output;
         public readonly EngineSettings Settings;
         public readonly EngineOptions Options;
         public readonly MqttLink Link;
-        public readonly ModulePorts Ports;
 
         /// <summary>Finishes the command on the worker thread; input is answered busy meanwhile.</summary>
         public void RunInBackground(IBackgroundJob job)
         {
-            _worker.Start(job);
+            _job = job;
         }
 
-        /// <summary>Once the handler returns: print the prompt and route the next <paramref name="length"/> input bytes to <paramref name="consumer"/>.</summary>
+        /// <summary>Prints the prompt and routes the next <paramref name="length"/> input bytes to <paramref name="consumer"/>.</summary>
         public void ReadRawData(int length, IRawDataConsumer consumer)
         {
             _rawConsumer = consumer;
             _rawLength = length;
         }
 
-        /// <summary>The raw-data length the last handler asked for (0: none), clearing the request.</summary>
-        internal int TakeRawRequest(out IRawDataConsumer consumer)
+        /// <summary>AT+RST: once the response is out, the module restarts.</summary>
+        public void RestartAfterResponse()
         {
-            consumer = _rawConsumer;
-            int length = _rawLength;
+            _restart = true;
+        }
+
+        /// <summary>Forgets the last handler's requests.</summary>
+        public void Clear()
+        {
             _rawConsumer = null;
             _rawLength = 0;
-            return length;
+            _job = null;
+            _restart = false;
         }
+
+        public bool WantsRestart { get { return _restart; } }
+
+        public IBackgroundJob BackgroundJob { get { return _job; } }
+
+        public int RawLength { get { return _rawLength; } }
+
+        public IRawDataConsumer RawConsumer { get { return _rawConsumer; } }
     }
 }

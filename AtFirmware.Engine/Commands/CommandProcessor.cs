@@ -1,12 +1,17 @@
 using System;
+using EspAtNano.Engine.Framing;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+using EspAtNano.Engine.Ports;
 
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Commands
 {
     /// <summary>
     /// Turns a complete line into a command call: checks the AT prefix, finds the command,
-    /// picks the form (=?, ?, =, none) and writes the response in one piece.
+    /// picks the form (=?, ?, =, none), holds the handler to its one final result, and writes
+    /// the response in one piece.
     /// </summary>
-    public sealed class CommandProcessor : ILineHandler
+    internal sealed class CommandProcessor : ILineHandler
     {
         private const byte Plus = (byte)'+';
         private const byte Equal = (byte)'=';
@@ -15,83 +20,139 @@ namespace EspAtNano.Engine
         private readonly CommandTable _table;
         private readonly CommandContext _context;
         private readonly CommandWorker _worker;
+        private readonly AtOutput _output;
+        private readonly UartTrace _trace;
+        private readonly ILog _log;
+        private readonly IRestart _restart;
         private readonly ParameterList _parameters = new ParameterList();
         private IRawDataConsumer _rawConsumer;
+        private string _rawCommand;
+        private int _rawExpected;
 
-        public CommandProcessor(CommandTable table, CommandContext context, CommandWorker worker)
+        public CommandProcessor(CommandTable table, CommandContext context, CommandWorker worker, AtOutput output,
+            UartTrace trace, ILog log, IRestart restart)
         {
             _table = table;
             _context = context;
             _worker = worker;
+            _output = output;
+            _trace = trace;
+            _log = log;
+            _restart = restart;
         }
 
         public bool IsBusy { get { return _worker.IsBusy; } }
 
         public int OnLine(byte[] line, int length)
         {
-            Response response = _context.Response;
-            response.Clear();
+            _context.Response.Clear();
+            _context.Clear();
+            AtCommand command = null;
             try
             {
-                Dispatch(line, length);
+                command = Dispatch(line, length);
             }
             catch (Exception e)
             {
-                _context.Ports.Log.Write("command failed: " + e.Message);
-                response.Clear();
-                response.ErrorPlain();
+                // A failing handler must not kill the input loop: the host gets ERROR, the log the reason.
+                _log.Write(NameOf(command) + " failed: " + e.Message);
+                _context.Response.Clear();
+                _context.Clear();
+                _context.Response.ErrorPlain();
             }
-            _context.Output.Write(response.Buffer);
-            IRawDataConsumer consumer;
-            int rawLength = _context.TakeRawRequest(out consumer);
-            if (rawLength > 0)
-            {
-                _rawConsumer = consumer;
-                _context.Output.OpenRawWindow(ResultCodes.Prompt);
-            }
-            return rawLength;
+            return Finish(NameOf(command));
         }
 
         public void OnOverlongLine()
         {
+            _trace.InputLine("(a line over " + InputFramer.MaxLineLength.ToString() + " bytes, dropped)");
             Response response = _context.Response;
             response.Clear();
             response.Error(ErrorCode.NoAt);
-            _context.Output.Write(response.Buffer);
+            _output.Write(response.Buffer);
         }
 
         public void OnRawData(byte[] block)
         {
-            _context.Output.CloseRawWindow();
-            Response response = _context.Response;
-            response.Clear();
+            _output.CloseRawWindow();
             IRawDataConsumer consumer = _rawConsumer;
             _rawConsumer = null;
+            _trace.InputRaw(block, consumer.IsSecret);
+            _context.Response.Clear();
+            _context.Clear();
             try
             {
                 consumer.OnRawData(_context, block);
             }
             catch (Exception e)
             {
-                _context.Ports.Log.Write("raw data failed: " + e.Message);
-                response.Clear();
-                response.ErrorPlain();
+                _log.Write(_rawCommand + " raw data failed: " + e.Message);
+                _context.Response.Clear();
+                _context.Clear();
+                _context.Response.ErrorPlain();
             }
-            _context.Output.Write(response.Buffer);
+            Finish(_rawCommand);
         }
 
-        private void Dispatch(byte[] line, int length)
+        public void OnRawDataAbandoned(int received)
+        {
+            _output.CloseRawWindow();
+            _rawConsumer = null;
+            // Nobody is left to answer: the host that sent the command is gone.
+            _log.Write(_rawCommand + ": the host left after " + received.ToString() + " of " + _rawExpected.ToString()
+                + " raw bytes; the block is discarded");
+        }
+
+        /// <summary>Checks the handler's one final result, writes the response, then starts what the handler asked for.</summary>
+        private int Finish(string commandName)
+        {
+            Response response = _context.Response;
+            IBackgroundJob job = _context.BackgroundJob;
+            int rawLength = _context.RawLength;
+            bool handedOn = job != null || rawLength > 0;
+            bool keptTheRule = handedOn ? response.FinalResults == 0 : response.FinalResults == 1;
+            if (!keptTheRule)
+            {
+                _log.Write(commandName + ": the handler left " + response.FinalResults.ToString() + " final results"
+                    + (handedOn ? " and handed on" : "") + "; answered ERROR");
+                response.EnsureOneFinalResult();
+                job = null;
+                rawLength = 0;
+            }
+            _output.Write(response.Buffer);
+            if (_context.WantsRestart && keptTheRule)
+            {
+                _restart.Restart();
+                return 0;
+            }
+            if (job != null)
+            {
+                _worker.Start(job);
+            }
+            if (rawLength > 0)
+            {
+                _rawConsumer = _context.RawConsumer;
+                _rawCommand = commandName;
+                _rawExpected = rawLength;
+                _output.OpenRawWindow(ResultCodes.Prompt);
+            }
+            return rawLength;
+        }
+
+        private AtCommand Dispatch(byte[] line, int length)
         {
             Response response = _context.Response;
             if (length == 0)
             {
+                _trace.InputLine("");
                 response.ErrorPlain();
-                return;
+                return null;
             }
             if (length < 2 || AsciiText.ToUpper(line[0]) != 'A' || AsciiText.ToUpper(line[1]) != 'T')
             {
+                TraceLine(line, length, null, 0);
                 response.Error(ErrorCode.NoAt);
-                return;
+                return null;
             }
             int nameEnd = length;
             if (length > 2 && line[2] == Plus)
@@ -101,10 +162,17 @@ namespace EspAtNano.Engine
             AtCommand command = _table.Find(line, 2, nameEnd - 2);
             if (command == null)
             {
+                TraceLine(line, length, null, 0);
                 response.Error(ErrorCode.UnsupportedCommand);
-                return;
+                return null;
             }
             int rest = length - nameEnd;
+            bool isSet = rest > 0 && line[nameEnd] == Equal && !(rest == 2 && line[nameEnd + 1] == Question);
+            if (isSet)
+            {
+                _parameters.Load(line, nameEnd + 1, rest - 1);
+            }
+            TraceLine(line, length, isSet ? command : null, nameEnd + 1);
             if (rest == 0)
             {
                 command.Execute(_context);
@@ -117,15 +185,45 @@ namespace EspAtNano.Engine
             {
                 command.Test(_context);
             }
-            else if (line[nameEnd] == Equal)
+            else if (isSet)
             {
-                _parameters.Load(line, nameEnd + 1, rest - 1);
                 command.Set(_context, _parameters);
             }
             else
             {
                 response.ErrorPlain();
             }
+            return command;
+        }
+
+        /// <summary>Traces the line; with a set command, its secret parameters are masked.</summary>
+        private void TraceLine(byte[] line, int length, AtCommand setCommand, int parametersStart)
+        {
+            if (!_trace.Enabled)
+            {
+                return;
+            }
+            if (setCommand == null)
+            {
+                _trace.InputLine(UartTrace.Escape(line, 0, length));
+                return;
+            }
+            string text = UartTrace.Escape(line, 0, parametersStart);
+            int p = parametersStart;
+            for (int i = 0; i < _parameters.Count; i++)
+            {
+                int start = _parameters.FieldStart(i);
+                int end = _parameters.FieldEnd(i);
+                text += UartTrace.Escape(line, p, start - p);
+                text += setCommand.IsSecretParameter(i) ? UartTrace.Mask : UartTrace.Escape(line, start, end - start);
+                p = end;
+            }
+            _trace.InputLine(text + UartTrace.Escape(line, p, length - p));
+        }
+
+        private static string NameOf(AtCommand command)
+        {
+            return command == null ? "AT" : command.DisplayName;
         }
 
         private static int FirstOf(byte[] line, int from, int end, object a, object b)

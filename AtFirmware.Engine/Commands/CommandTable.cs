@@ -1,9 +1,10 @@
 using System.Collections;
+using EspAtNano.Engine.Parsing;
 
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Commands
 {
     /// <summary>The commands the module knows, found by case-insensitive name.</summary>
-    public sealed class CommandTable
+    internal sealed class CommandTable
     {
         private readonly ArrayList _commands = new ArrayList();
 

@@ -1,14 +1,17 @@
 using System;
 using System.Threading;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Ports;
 
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Commands
 {
     /// <summary>
     /// Runs one background job at a time on its own thread. The busy state ends in the same
     /// locked write that prints the job's result, so the next command's echo and answer always
-    /// come after it.
+    /// come after it. A job must leave exactly one final result; one that does not is answered
+    /// ERROR and logged, so the host is never left waiting.
     /// </summary>
-    public sealed class CommandWorker
+    internal sealed class CommandWorker
     {
         private readonly AtOutput _output;
         private readonly Response _response;
@@ -71,14 +74,31 @@ namespace EspAtNano.Engine
                 catch (Exception e)
                 {
                     // A failing adapter must not kill the AT loop: the host gets ERROR, the log the reason.
-                    _log.Write("command failed: " + e.Message);
+                    _log.Write(job.DisplayName + " failed: " + e.Message);
+                    bool unpark = _response.UnparkMessagesAfterWrite;
                     _response.Clear();
                     _response.ErrorPlain();
+                    if (unpark)
+                    {
+                        _response.UnparkMessagesAfter();
+                    }
                 }
+                if (!_response.EnsureOneFinalResult())
+                {
+                    _log.Write(job.DisplayName + ": the background job left no single final result; answered ERROR");
+                }
+                ByteBuffer b = _response.Buffer;
                 lock (_output.SyncRoot)
                 {
                     Interlocked.Exchange(ref _busy, 0);
-                    _output.Write(_response.Buffer);
+                    if (_response.UnparkMessagesAfterWrite)
+                    {
+                        _output.WriteThenUnpark(b.Data, 0, b.Length, false);
+                    }
+                    else
+                    {
+                        _output.Write(b);
+                    }
                 }
                 _idle.Set();
             }

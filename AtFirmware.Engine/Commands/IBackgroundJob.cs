@@ -1,9 +1,14 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Output;
+
+namespace EspAtNano.Engine.Commands
 {
     /// <summary>The blocking part of a command (network I/O), run off the input path while input is answered busy.</summary>
-    public interface IBackgroundJob
+    internal interface IBackgroundJob
     {
-        /// <summary>Appends the command's final result to <paramref name="response"/>.</summary>
+        /// <summary>"AT+MQTTCONN", for the log.</summary>
+        string DisplayName { get; }
+
+        /// <summary>Appends the command's one final result to <paramref name="response"/>.</summary>
         void Run(Response response);
     }
 }

@@ -1,7 +1,7 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Framing
 {
     /// <summary>What the input framer hands on: complete lines and raw-data blocks.</summary>
-    public interface ILineHandler
+    internal interface ILineHandler
     {
         /// <summary>True while a command runs in the background; lines are then answered busy.</summary>
         bool IsBusy { get; }
@@ -15,5 +15,8 @@ namespace EspAtNano.Engine
         void OnOverlongLine();
 
         void OnRawData(byte[] block);
+
+        /// <summary>The raw block was cut short (<paramref name="received"/> of its bytes came) and is discarded.</summary>
+        void OnRawDataAbandoned(int received);
     }
 }

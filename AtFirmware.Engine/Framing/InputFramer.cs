@@ -1,6 +1,8 @@
 using System;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
 
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Framing
 {
     /// <summary>
     /// The UART input state machine (SPEC §1): command lines ended by CRLF only, echo, the
@@ -9,7 +11,7 @@ namespace EspAtNano.Engine
     /// runs natively; a per-byte managed loop here is what would make the device drop bytes.
     /// Called from one input thread only.
     /// </summary>
-    public sealed class InputFramer
+    internal sealed class InputFramer
     {
         public const int MaxLineLength = 256;
 
@@ -35,14 +37,23 @@ namespace EspAtNano.Engine
             _handler = handler;
         }
 
-        /// <summary>Forgets any partial line or raw block (AT+RST).</summary>
+        /// <summary>
+        /// Forgets any partial line and any raw block (AT+RST, or a new host on the line): what a
+        /// host left unfinished must never be completed by the bytes of the next one. A raw block
+        /// cut short is handed to nobody.
+        /// </summary>
         public void Reset()
         {
             _lineLength = 0;
             _overlong = false;
             _lastWasCr = false;
             _inBusyLine = false;
-            _raw = null;
+            if (_raw != null)
+            {
+                int received = _rawFilled;
+                _raw = null;
+                _handler.OnRawDataAbandoned(received);
+            }
         }
 
         public void Feed(byte[] data, int offset, int count)
@@ -182,7 +193,7 @@ namespace EspAtNano.Engine
         {
             if (_settings.EchoEnabled && count > 0)
             {
-                _output.Write(data, offset, count);
+                _output.Echo(data, offset, count);
             }
         }
     }

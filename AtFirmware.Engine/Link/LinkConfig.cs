@@ -1,7 +1,7 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Link
 {
-    /// <summary>What USERCFG, CONNCFG, ALPN, SNI and CONN stored; MQTTCLEAN forgets it all.</summary>
-    public sealed class LinkConfig
+    /// <summary>What USERCFG, CONNCFG, ALPN, SNI and CONN stored; private to MqttLink, which alone changes it. MQTTCLEAN forgets it all.</summary>
+    internal sealed class LinkConfig
     {
         public const int DefaultKeepAliveSeconds = 120;
         public const int DefaultTimeoutMs = 15000;
@@ -57,6 +57,12 @@ namespace EspAtNano.Engine
             Port = 0;
             Reconnect = false;
             ConnectTimeoutMs = DefaultTimeoutMs;
+        }
+
+        /// <summary>A copy for a connect attempt, which reads it outside the link's lock (the arrays are never changed in place).</summary>
+        public LinkConfig Copy()
+        {
+            return (LinkConfig)MemberwiseClone();
         }
 
         /// <summary>The path as queries and URCs show it: "" for TCP/TLS, starting with '/' for ws/wss.</summary>

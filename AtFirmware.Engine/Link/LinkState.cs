@@ -1,19 +1,14 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Link
 {
-    /// <summary>The &lt;state&gt; of AT+MQTTCONN? and AT+MQTTSUB? (SPEC §2).</summary>
-    public static class LinkState
+    /// <summary>The &lt;state&gt; of AT+MQTTCONN? and AT+MQTTSUB? (SPEC §2); the numbers are what queries print.</summary>
+    internal enum LinkState
     {
-        public const int NotInitialised = 0;
-        public const int UserConfigSet = 1;
-        public const int ConnectionConfigSet = 2;
-        public const int Disconnected = 3;
-        public const int Connected = 4;
-        public const int ConnectedNoSubscription = 5;
-        public const int ConnectedSubscribed = 6;
-
-        public static bool IsConnected(int state)
-        {
-            return state >= Connected;
-        }
+        NotInitialised = 0,
+        UserConfigSet = 1,
+        ConnectionConfigSet = 2,
+        Disconnected = 3,
+        Connected = 4,
+        ConnectedNoSubscription = 5,
+        ConnectedSubscribed = 6
     }
 }

@@ -1,118 +1,256 @@
 using System.Threading;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Ports;
 
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Link
 {
     /// <summary>
-    /// Link 0: its state (SPEC §2), configuration, topic table, and the connection's life —
-    /// connect with topic restore, loss, automatic reconnect, clean. Commands validate and then
-    /// call in here; the MQTT client's thread reports in through IMqttLinkListener. Lock order:
-    /// this link, then the output; never the other way round.
+    /// Link 0: its state (through LinkStateMachine, SPEC §2), its configuration, topic table, and
+    /// the connection's life — connect with topic restore, loss, automatic reconnect, clean.
+    /// Commands parse their parameters and call in here; every change of configuration or state
+    /// happens in here, under the link's lock, and a refused one returns its SPEC error code.
+    /// The MQTT client's thread reports in through IMqttLinkListener. Nothing that can block
+    /// (the MQTT client, certificate storage, the output's back-pressure) is called under the
+    /// lock. Lock order: this link, then the output; never the other way round.
     /// </summary>
-    public sealed class MqttLink : IMqttLinkListener
+    internal sealed class MqttLink : IMqttLinkListener
     {
-        private const string CaFile = "mqtt_ca";
-        private const string CertFile = "mqtt_cert";
-        private const string KeyFile = "mqtt_key";
-
         private readonly object _sync = new object();
-        private readonly ModulePorts _ports;
+        private readonly IMqttClientPort _mqtt;
+        private readonly ILog _log;
         private readonly AtOutput _output;
         private readonly EngineOptions _options;
+        private readonly ConnectRequestBuilder _requests;
+        private readonly LinkStateMachine _machine = new LinkStateMachine();
+        private readonly LinkConfig _config = new LinkConfig();
+        private readonly SubscriptionTable _topics;
         private readonly AutoResetEvent _reconnectWake = new AutoResetEvent(false);
-        private int _state;
-        // Bumped by clean: a reconnect thread from an older life sees it and gives up.
+        // Bumped by clean: a connect or reconnect thread from an older life sees it and gives up.
         private int _generation;
         private bool _connecting;
         private bool _lostWhileConnecting;
 
         public MqttLink(ModulePorts ports, AtOutput output, EngineOptions options)
         {
-            _ports = ports;
+            _mqtt = ports.Mqtt;
+            _log = ports.Log;
             _output = output;
             _options = options;
-            Config = new LinkConfig();
-            Topics = new SubscriptionTable(options.TopicCapacity);
+            _requests = new ConnectRequestBuilder(ports.Certificates, ports.Clock, ports.Log, options.MaxInboundMessageLength);
+            _topics = new SubscriptionTable(options.TopicCapacity);
         }
 
-        public readonly LinkConfig Config;
-        public readonly SubscriptionTable Topics;
-
-        /// <summary>Held by commands that read or change configuration as one step.</summary>
-        public object SyncRoot { get { return _sync; } }
-
-        public int State
+        public LinkState State
         {
-            get { lock (_sync) { return _state; } }
+            get { lock (_sync) { return _machine.State; } }
         }
 
-        public void SetState(int state)
+        /// <summary>0 when <paramref name="command"/> is accepted in the current state, else its MQTT error code.</summary>
+        public int Refusal(LinkCommand command)
         {
             lock (_sync)
             {
-                _state = state;
+                return _machine.Refusal(command, _config.Reconnect);
             }
         }
 
-        /// <summary>MQTTCONN: connects with the stored configuration and restores stored topics.</summary>
-        public ConnectOutcome Connect()
+        /// <summary>AT+MQTTUSERCFG: replaces the user configuration; state 1.</summary>
+        public int SetUserConfig(int scheme, byte[] clientId, byte[] username, byte[] password, int certKeyId, int caId, byte[] path)
+        {
+            lock (_sync)
+            {
+                int refusal = _machine.Refusal(LinkCommand.UserConfig, _config.Reconnect);
+                if (refusal == 0)
+                {
+                    _config.Scheme = scheme;
+                    _config.ClientId = clientId;
+                    _config.Username = username;
+                    _config.Password = password;
+                    _config.CertKeyId = certKeyId;
+                    _config.CaId = caId;
+                    _config.Path = path;
+                    _machine.UserConfigured();
+                }
+                return refusal;
+            }
+        }
+
+        public int SetCredential(Credential field, byte[] value)
+        {
+            lock (_sync)
+            {
+                int refusal = _machine.Refusal(LinkCommand.ConfigDetail, _config.Reconnect);
+                if (refusal == 0)
+                {
+                    if (field == Credential.ClientId)
+                    {
+                        _config.ClientId = value;
+                    }
+                    else if (field == Credential.Username)
+                    {
+                        _config.Username = value;
+                    }
+                    else
+                    {
+                        _config.Password = value;
+                    }
+                }
+                return refusal;
+            }
+        }
+
+        public int SetAlpn(byte[][] protocols)
+        {
+            lock (_sync)
+            {
+                int refusal = _machine.Refusal(LinkCommand.ConfigDetail, _config.Reconnect);
+                if (refusal == 0)
+                {
+                    _config.Alpn = protocols;
+                }
+                return refusal;
+            }
+        }
+
+        public int SetServerName(byte[] name)
+        {
+            lock (_sync)
+            {
+                int refusal = _machine.Refusal(LinkCommand.ConfigDetail, _config.Reconnect);
+                if (refusal == 0)
+                {
+                    _config.ServerName = name;
+                }
+                return refusal;
+            }
+        }
+
+        /// <summary>AT+MQTTCONNCFG: keepalive 0 means the default; state 2.</summary>
+        public int SetConnectionConfig(int keepAliveSeconds, bool disableCleanSession, byte[] willTopic, byte[] willMessage,
+            int willQos, bool willRetain)
+        {
+            lock (_sync)
+            {
+                int refusal = _machine.Refusal(LinkCommand.ConnectionConfig, _config.Reconnect);
+                if (refusal == 0)
+                {
+                    _config.KeepAliveSeconds = keepAliveSeconds == 0 ? LinkConfig.DefaultKeepAliveSeconds : keepAliveSeconds;
+                    _config.DisableCleanSession = disableCleanSession;
+                    _config.WillTopic = willTopic;
+                    _config.WillMessage = willMessage;
+                    _config.WillQos = willQos;
+                    _config.WillRetain = willRetain;
+                    _machine.ConnectionConfigured();
+                }
+                return refusal;
+            }
+        }
+
+        /// <summary>AT+MQTTCONN's parameters, stored for this connect and every reconnect; the connect itself is Connect().</summary>
+        public int SetEndpoint(string host, int port, bool reconnect, int timeoutMs)
+        {
+            lock (_sync)
+            {
+                int refusal = _machine.Refusal(LinkCommand.Connect, _config.Reconnect);
+                if (refusal == 0)
+                {
+                    _config.Host = host;
+                    _config.Port = port;
+                    _config.Reconnect = reconnect;
+                    _config.ConnectTimeoutMs = timeoutMs;
+                }
+                return refusal;
+            }
+        }
+
+        /// <summary>
+        /// MQTTCONN: connects with the stored configuration and restores stored topics. Messages
+        /// that arrive meanwhile are parked; the caller's response must unpark them after it is
+        /// written (Response.UnparkMessagesAfter), so they follow +MQTTCONNECTED.
+        /// </summary>
+        public ConnectResult Connect()
         {
             int generation;
             lock (_sync)
             {
                 generation = _generation;
             }
-            ConnectOutcome outcome = Establish(generation);
+            ConnectResult result = Establish(generation);
             lock (_sync)
             {
                 if (generation == _generation)
                 {
-                    _state = outcome == ConnectOutcome.Connected ? ConnectedState() : LinkState.ConnectionConfigSet;
+                    if (result.IsConnected)
+                    {
+                        _machine.Connected(_topics.Count);
+                    }
+                    else
+                    {
+                        _machine.ConnectFailed();
+                    }
                 }
             }
-            return outcome;
+            return result;
         }
 
-        public bool Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
+        public MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
         {
-            return _ports.Mqtt.Publish(topic, payload, qos, retain, timeoutMs);
+            return Logged("publish to", topic, _mqtt.Publish(topic, payload, qos, retain, timeoutMs));
         }
 
-        /// <summary>Subscribes and, on a granted SUBACK, stores the topic; false when refused or failed.</summary>
-        public bool Subscribe(byte[] topic, int qos, int timeoutMs)
+        /// <summary>Whether a topic is in the table already, or the table is full, before anything is sent.</summary>
+        public SubscriptionCheck CheckSubscription(byte[] topic)
         {
-            if (_ports.Mqtt.Subscribe(topic, qos, timeoutMs) < 0)
+            lock (_sync)
             {
-                return false;
+                if (_topics.IndexOf(topic) >= 0)
+                {
+                    return SubscriptionCheck.AlreadySubscribed;
+                }
+                return _topics.IsFull ? SubscriptionCheck.TableFull : SubscriptionCheck.New;
+            }
+        }
+
+        public bool IsSubscribed(byte[] topic)
+        {
+            lock (_sync)
+            {
+                return _topics.IndexOf(topic) >= 0;
+            }
+        }
+
+        /// <summary>Subscribes and, on a granted SUBACK, stores the topic (state 6).</summary>
+        public MqttRequestResult Subscribe(byte[] topic, int qos, int timeoutMs)
+        {
+            MqttRequestResult result = Logged("subscribe to", topic, _mqtt.Subscribe(topic, qos, timeoutMs));
+            if (!result.Succeeded)
+            {
+                return result;
             }
             lock (_sync)
             {
-                if (Topics.IndexOf(topic) < 0 && !Topics.Add(topic, qos))
+                if (_topics.IndexOf(topic) < 0 && !_topics.Add(topic, qos))
                 {
-                    return false;
+                    return MqttRequestResult.Failed(RequestOutcome.Failed, "the topic table is full");
                 }
-                if (LinkState.IsConnected(_state))
-                {
-                    _state = LinkState.ConnectedSubscribed;
-                }
+                _machine.Subscribed();
             }
-            return true;
+            return result;
         }
 
-        public bool Unsubscribe(byte[] topic, int timeoutMs)
+        /// <summary>Unsubscribes and, on the UNSUBACK, forgets the topic (state 5 when none is left).</summary>
+        public MqttRequestResult Unsubscribe(byte[] topic, int timeoutMs)
         {
-            if (!_ports.Mqtt.Unsubscribe(topic, timeoutMs))
+            MqttRequestResult result = Logged("unsubscribe from", topic, _mqtt.Unsubscribe(topic, timeoutMs));
+            if (result.Succeeded)
             {
-                return false;
-            }
-            lock (_sync)
-            {
-                Topics.Remove(topic);
-                if (Topics.Count == 0 && LinkState.IsConnected(_state))
+                lock (_sync)
                 {
-                    _state = LinkState.ConnectedNoSubscription;
+                    _topics.Remove(topic);
+                    _machine.Unsubscribed(_topics.Count);
                 }
             }
-            return true;
+            return result;
         }
 
         /// <summary>MQTTCLEAN and AT+RST: close the link, forget everything, state 0. No URC.</summary>
@@ -121,174 +259,189 @@ namespace EspAtNano.Engine
             lock (_sync)
             {
                 _generation++;
-                _state = LinkState.NotInitialised;
-                Config.Clear();
-                Topics.Clear();
+                _machine.Cleaned();
+                _config.Clear();
+                _topics.Clear();
             }
             _reconnectWake.Set();
-            _ports.Mqtt.Disconnect();
+            _mqtt.Disconnect();
         }
 
-        public void OnMessage(byte[] topic, byte[] payload)
+        /// <summary>+MQTTCONN:0,... as AT+MQTTCONN? prints it (SPEC §3), without the final OK.</summary>
+        public void AppendConnQuery(ByteBuffer b)
         {
-            _output.WriteUrc(Urcs.SubRecv(topic, payload));
+            lock (_sync)
+            {
+                LinkState state = _machine.State;
+                b.Append(Urcs.ConnQueryPrefix).AppendDecimal((int)state).Append((byte)',');
+                if (state <= LinkState.ConnectionConfigSet)
+                {
+                    b.AppendDecimal(_config.Scheme).Append(",\"\",\"\",\"\",0");
+                }
+                else
+                {
+                    Urcs.AppendEndpoint(b, _config);
+                }
+                b.Append(ResultCodes.NewLine);
+            }
         }
 
-        public void OnConnectionLost()
+        /// <summary>The +MQTTSUB:0,... lines AT+MQTTSUB? prints (SPEC §3), without the final OK.</summary>
+        public void AppendSubQuery(ByteBuffer b)
         {
+            lock (_sync)
+            {
+                LinkState state = _machine.State;
+                if (state <= LinkState.ConnectionConfigSet)
+                {
+                    b.Append(Urcs.SubQueryPrefix).AppendDecimal((int)state).Append(",\"\",0").Append(ResultCodes.NewLine);
+                    return;
+                }
+                for (int i = 0; i < _topics.Count; i++)
+                {
+                    b.Append(Urcs.SubQueryPrefix).AppendDecimal((int)state).Append(",\"").Append(_topics.TopicAt(i)).Append("\",")
+                        .AppendDecimal(_topics.QosAt(i)).Append(ResultCodes.NewLine);
+                }
+            }
+        }
+
+        /// <summary>+MQTTCONNECTED:... for the stored endpoint.</summary>
+        public void AppendConnectedUrc(ByteBuffer b)
+        {
+            lock (_sync)
+            {
+                Urcs.AppendConnected(b, _config);
+            }
+        }
+
+        public void OnMessage(byte[] topic, byte[] payload, int qos)
+        {
+            string problem = TopicSafety.Problem(topic);
+            if (problem != null)
+            {
+                _log.Write("mqtt: dropped a message (" + payload.Length.ToString() + " bytes): its topic cannot be written to the UART, "
+                    + problem + ": " + UartTrace.Escape(topic, 0, topic.Length));
+                return;
+            }
+            if (payload.Length + topic.Length > _options.MaxInboundMessageLength)
+            {
+                // The client should have refused it before allocating; this keeps the bound where one does not.
+                _log.Write("mqtt: dropped a message of " + payload.Length.ToString() + " bytes: larger than the limit of "
+                    + _options.MaxInboundMessageLength.ToString());
+                return;
+            }
+            _output.WriteMessage(Urcs.SubRecv(topic, payload), qos);
+        }
+
+        public void OnConnectionLost(string reason)
+        {
+            int generation;
             lock (_sync)
             {
                 if (_connecting)
                 {
                     _lostWhileConnecting = true;
+                    _log.Write("mqtt: link lost while connecting: " + reason);
                     return;
                 }
-                if (!LinkState.IsConnected(_state))
+                if (!_machine.Dropped())
                 {
                     return;
                 }
-                _state = LinkState.Disconnected;
+                _log.Write("mqtt: link lost: " + reason);
                 _output.WriteUrc(Urcs.Disconnected);
-                if (Config.Reconnect)
+                if (!_config.Reconnect)
                 {
-                    int generation = _generation;
-                    new Thread(new ReconnectLoop(this, generation).Run).Start();
+                    return;
                 }
+                generation = _generation;
             }
+            new Thread(new ReconnectLoop(this, generation).Run).Start();
         }
 
         /// <summary>Connect, then subscribe every stored topic again; on any failure the half-open link is closed.</summary>
-        private ConnectOutcome Establish(int generation)
+        private ConnectResult Establish(int generation)
         {
-            MqttConnectRequest request;
+            LinkConfig snapshot;
             lock (_sync)
             {
                 _connecting = true;
                 _lostWhileConnecting = false;
-                request = BuildRequest();
+                snapshot = _config.Copy();
             }
-            ConnectOutcome outcome = request == null
-                ? ConnectOutcome.TlsFailure
-                : _ports.Mqtt.Connect(request, Config.ConnectTimeoutMs);
-            if (outcome == ConnectOutcome.Connected && !RestoreTopics())
-            {
-                outcome = ConnectOutcome.ClientStartFailed;
-            }
+            _output.ParkMessages();
+            ConnectResult result = ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other, "the client failed");
             bool abandoned;
-            lock (_sync)
+            try
             {
-                _connecting = false;
-                if (outcome == ConnectOutcome.Connected && _lostWhileConnecting)
+                // Outside the lock: certificate storage and the network may take their time.
+                MqttConnectRequest request = _requests.Build(snapshot);
+                result = request == null
+                    ? ConnectResult.Failed(ConnectOutcome.TlsFailure, ConnectFailure.Certificate, "a certificate the scheme needs is missing")
+                    : _mqtt.Connect(request, snapshot.ConnectTimeoutMs);
+                if (result.IsConnected)
                 {
-                    outcome = ConnectOutcome.ClientStartFailed;
+                    result = RestoreTopics(snapshot.ConnectTimeoutMs);
                 }
-                abandoned = generation != _generation;
             }
-            if (outcome != ConnectOutcome.Connected || abandoned)
+            finally
             {
-                _ports.Mqtt.Disconnect();
+                // Also when the client throws: a flag left set would swallow every later connection loss.
+                lock (_sync)
+                {
+                    _connecting = false;
+                    if (result.IsConnected && _lostWhileConnecting)
+                    {
+                        result = ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.LinkLost, "the link closed right after CONNACK");
+                    }
+                    abandoned = generation != _generation;
+                }
             }
-            return abandoned ? ConnectOutcome.ClientStartFailed : outcome;
+            if (abandoned && result.IsConnected)
+            {
+                result = ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other, "AT+MQTTCLEAN came first");
+            }
+            if (!result.IsConnected)
+            {
+                _log.Write("mqtt: connecting to " + snapshot.Host + ":" + snapshot.Port.ToString() + " failed ("
+                    + ConnectFailureNames.Of(result.Reason) + "): " + result.Detail);
+                _mqtt.Disconnect();
+            }
+            return result;
         }
 
-        private bool RestoreTopics()
+        private ConnectResult RestoreTopics(int timeoutMs)
         {
-            int count;
-            lock (_sync)
-            {
-                count = Topics.Count;
-            }
-            for (int i = 0; i < count; i++)
+            for (int i = 0; ; i++)
             {
                 byte[] topic;
                 int qos;
                 lock (_sync)
                 {
-                    if (i >= Topics.Count)
+                    if (i >= _topics.Count)
                     {
-                        break;
+                        return ConnectResult.Success;
                     }
-                    topic = Topics.TopicAt(i);
-                    qos = Topics.QosAt(i);
+                    topic = _topics.TopicAt(i);
+                    qos = _topics.QosAt(i);
                 }
-                if (_ports.Mqtt.Subscribe(topic, qos, Config.ConnectTimeoutMs) < 0)
+                MqttRequestResult restored = Logged("subscribe again to", topic, _mqtt.Subscribe(topic, qos, timeoutMs));
+                if (!restored.Succeeded)
                 {
-                    return false;
+                    return ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.LinkLost,
+                        "restoring a subscription failed: " + restored.Detail);
                 }
             }
-            return true;
         }
 
-        private int ConnectedState()
+        private MqttRequestResult Logged(string what, byte[] topic, MqttRequestResult result)
         {
-            return Topics.Count > 0 ? LinkState.ConnectedSubscribed : LinkState.Connected;
-        }
-
-        /// <summary>The request for the stored configuration, or null when a certificate it needs cannot be had.</summary>
-        private MqttConnectRequest BuildRequest()
-        {
-            LinkConfig c = Config;
-            MqttConnectRequest r = new MqttConnectRequest();
-            r.Scheme = c.Scheme;
-            r.Host = c.Host;
-            r.Port = c.Port;
-            r.Path = c.ShownPath();
-            r.ClientId = c.ClientId;
-            r.Username = c.Username;
-            r.Password = c.Password;
-            r.KeepAliveSeconds = c.KeepAliveSeconds;
-            r.CleanSession = !c.DisableCleanSession;
-            if (c.WillTopic.Length > 0)
+            if (!result.Succeeded)
             {
-                r.WillTopic = c.WillTopic;
-                r.WillMessage = c.WillMessage;
-                r.WillQos = c.WillQos;
-                r.WillRetain = c.WillRetain;
+                _log.Write("mqtt: " + what + " " + UartTrace.Escape(topic, 0, topic.Length) + " failed ("
+                    + RequestOutcomeNames.Of(result.Outcome) + "): " + result.Detail);
             }
-            if (SchemeKind.IsTls(c.Scheme))
-            {
-                r.Alpn = c.Alpn;
-                r.ServerName = c.ServerName.Length > 0 ? c.ServerName : null;
-            }
-            else
-            {
-                r.Alpn = new byte[0][];
-            }
-            if (SchemeKind.VerifiesServer(c.Scheme))
-            {
-                if (!_ports.Clock.IsSynchronised)
-                {
-                    _ports.Log.Write("MQTTCONN: the clock is not synchronised, cannot verify the server certificate");
-                    return null;
-                }
-                r.CaCertificate = ReadCertificate(CaFile, c.CaId);
-                if (r.CaCertificate == null)
-                {
-                    return null;
-                }
-            }
-            if (SchemeKind.PresentsClientCertificate(c.Scheme))
-            {
-                r.ClientCertificate = ReadCertificate(CertFile, c.CertKeyId);
-                r.ClientKey = ReadCertificate(KeyFile, c.CertKeyId);
-                if (r.ClientCertificate == null || r.ClientKey == null)
-                {
-                    return null;
-                }
-            }
-            return r;
-        }
-
-        private byte[] ReadCertificate(string baseName, int id)
-        {
-            string fileName = id == 0 ? baseName + ".pem" : baseName + "_" + id.ToString() + ".pem";
-            byte[] contents = _ports.Certificates.Read(fileName);
-            if (contents == null || contents.Length == 0)
-            {
-                _ports.Log.Write("MQTTCONN: certificate file " + fileName + " is missing");
-                return null;
-            }
-            return contents;
+            return result;
         }
 
         /// <summary>Re-establishes a link that was up, until it is back or the link is cleaned.</summary>
@@ -308,27 +461,35 @@ namespace EspAtNano.Engine
                 while (true)
                 {
                     _link._reconnectWake.WaitOne(_link._options.ReconnectIntervalMs, false);
+                    if (!StillWanted())
+                    {
+                        return;
+                    }
+                    ConnectResult result = _link.Establish(_generation);
+                    ByteBuffer urc = new ByteBuffer(96);
                     lock (_link._sync)
                     {
-                        if (_generation != _link._generation || _link._state != LinkState.Disconnected)
+                        bool current = _generation == _link._generation;
+                        if (result.IsConnected && current)
+                        {
+                            _link._machine.Connected(_link._topics.Count);
+                            Urcs.AppendConnected(urc, _link._config);
+                        }
+                        // Parked messages follow +MQTTCONNECTED; after a failed attempt they are still written: they were acknowledged.
+                        _link._output.WriteThenUnpark(urc.Data, 0, urc.Length, true);
+                        if (result.IsConnected || !current)
                         {
                             return;
                         }
                     }
-                    if (_link.Establish(_generation) != ConnectOutcome.Connected)
-                    {
-                        continue;
-                    }
-                    lock (_link._sync)
-                    {
-                        if (_generation != _link._generation)
-                        {
-                            return;
-                        }
-                        _link._state = _link.ConnectedState();
-                        _link._output.WriteUrc(Urcs.Connected(_link.Config));
-                    }
-                    return;
+                }
+            }
+
+            private bool StillWanted()
+            {
+                lock (_link._sync)
+                {
+                    return _generation == _link._generation && _link._machine.State == LinkState.Disconnected;
                 }
             }
         }

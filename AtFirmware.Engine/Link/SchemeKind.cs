@@ -1,7 +1,7 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Link
 {
     /// <summary>What each AT+MQTTUSERCFG scheme (1–10) asks of the transport (SPEC §6).</summary>
-    public static class SchemeKind
+    internal static class SchemeKind
     {
         public const int Min = 1;
         public const int Max = 10;

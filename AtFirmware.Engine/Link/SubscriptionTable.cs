@@ -1,7 +1,9 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Link
 {
     /// <summary>Subscribed topics in subscription order, restored after every reconnect.</summary>
-    public sealed class SubscriptionTable
+    internal sealed class SubscriptionTable
     {
         private readonly byte[][] _topics;
         private readonly int[] _qos;

@@ -1,9 +1,15 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Link
 {
     /// <summary>The unsolicited result codes of SPEC §4, each built as one byte array.</summary>
-    public static class Urcs
+    internal static class Urcs
     {
         public static readonly byte[] Disconnected = AsciiText.GetBytes("+MQTTDISCONNECTED:0\r\n");
+
+        public static readonly byte[] ConnQueryPrefix = AsciiText.GetBytes("+MQTTCONN:0,");
+        public static readonly byte[] SubQueryPrefix = AsciiText.GetBytes("+MQTTSUB:0,");
 
         private static readonly byte[] ConnectedPrefix = AsciiText.GetBytes("+MQTTCONNECTED:0,");
         private static readonly byte[] SubRecvPrefix = AsciiText.GetBytes("+MQTTSUBRECV:0,\"");
@@ -14,13 +20,6 @@ namespace EspAtNano.Engine
             buffer.Append(ConnectedPrefix);
             AppendEndpoint(buffer, config);
             buffer.Append(ResultCodes.NewLine);
-        }
-
-        public static byte[] Connected(LinkConfig config)
-        {
-            ByteBuffer buffer = new ByteBuffer(96);
-            AppendConnected(buffer, config);
-            return buffer.ToArray();
         }
 
         /// <summary>&lt;scheme&gt;,"&lt;host&gt;","&lt;port&gt;","&lt;path&gt;",&lt;reconnect&gt; as both the URC and AT+MQTTCONN? print it.</summary>

@@ -1,32 +1,62 @@
 using System.Collections;
+using System.Threading;
+using EspAtNano.Engine.Ports;
 
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Output
 {
     /// <summary>
     /// The one way out to the UART. Every write is one locked call, so a URC never lands inside
-    /// another output; URCs that arrive between a prompt and the end of its raw data are held
-    /// and written, in order, when that window closes (SPEC §4).
+    /// another output. Two windows hold URCs back (SPEC §4):
+    /// - between a prompt and the end of its raw data, every URC is held and written, in order,
+    ///   when the window closes;
+    /// - while a connect is in progress, messages are parked, and written right after the
+    ///   +MQTTCONNECTED line (or the failed connect's answer), so they never come before it.
+    /// What is held is bounded (EngineOptions.HeldUrcBytes): at the bound a QoS 1/2 message
+    /// waits in OnMessage, which delays its acknowledgement and so slows the broker down, and
+    /// a QoS 0 message is dropped and counted in the log. Link URCs (+MQTTCONNECTED,
+    /// +MQTTDISCONNECTED, Wi-Fi events) are never dropped: they are few and tell the host state.
     /// </summary>
-    public sealed class AtOutput
+    internal sealed class AtOutput
     {
         private readonly IByteSink _sink;
-        private readonly ArrayList _heldUrcs = new ArrayList();
+        private readonly ILog _log;
+        private readonly UartTrace _trace;
+        private readonly int _heldLimit;
         private readonly object _sync = new object();
+        private readonly ArrayList _held = new ArrayList();
+        private readonly ArrayList _parked = new ArrayList();
+        // Set whenever held bytes are written out, so a message waiting for room looks again.
+        private readonly ManualResetEvent _roomMade = new ManualResetEvent(false);
+        private int _heldBytes;
         private bool _rawWindowOpen;
+        private bool _parking;
+        private int _droppedQos0;
 
-        public AtOutput(IByteSink sink)
+        public AtOutput(IByteSink sink, ILog log, UartTrace trace, int heldLimit)
         {
             _sink = sink;
+            _log = log;
+            _trace = trace;
+            _heldLimit = heldLimit;
         }
 
         /// <summary>Held while a background command releases the busy state and writes its result.</summary>
         public object SyncRoot { get { return _sync; } }
 
-        public void Write(byte[] data, int offset, int count)
+        /// <summary>The echo of received bytes: not traced, since the input is traced (with secrets masked) instead.</summary>
+        public void Echo(byte[] data, int offset, int count)
         {
             lock (_sync)
             {
                 _sink.Write(data, offset, count);
+            }
+        }
+
+        public void Write(byte[] data, int offset, int count)
+        {
+            lock (_sync)
+            {
+                Send(data, offset, count);
             }
         }
 
@@ -43,18 +73,50 @@ namespace EspAtNano.Engine
             }
         }
 
+        /// <summary>A link or Wi-Fi URC: written now, or held (never dropped) while a raw-data window is open.</summary>
         public void WriteUrc(byte[] urc)
         {
             lock (_sync)
             {
                 if (_rawWindowOpen)
                 {
-                    _heldUrcs.Add(urc);
+                    Hold(_held, urc);
                 }
                 else
                 {
-                    _sink.Write(urc, 0, urc.Length);
+                    Send(urc, 0, urc.Length);
                 }
+            }
+        }
+
+        /// <summary>A +MQTTSUBRECV. Blocks while the held URCs are at their bound and it must not be dropped (QoS 1/2).</summary>
+        public void WriteMessage(byte[] urc, int qos)
+        {
+            while (true)
+            {
+                lock (_sync)
+                {
+                    if (!_rawWindowOpen && !_parking)
+                    {
+                        Send(urc, 0, urc.Length);
+                        return;
+                    }
+                    // One message larger than the bound still passes when nothing else is held, or it could never be written.
+                    if (_heldBytes == 0 || _heldBytes + urc.Length <= _heldLimit)
+                    {
+                        Hold(_parking ? _parked : _held, urc);
+                        return;
+                    }
+                    if (qos == 0)
+                    {
+                        _droppedQos0++;
+                        _log.Write("uart: held URCs at their bound of " + _heldLimit.ToString() + " bytes: dropped a QoS 0 message ("
+                            + _droppedQos0.ToString() + " so far)");
+                        return;
+                    }
+                    _roomMade.Reset();
+                }
+                _roomMade.WaitOne();
             }
         }
 
@@ -62,23 +124,98 @@ namespace EspAtNano.Engine
         {
             lock (_sync)
             {
-                _sink.Write(prompt, 0, prompt.Length);
+                Send(prompt, 0, prompt.Length);
                 _rawWindowOpen = true;
             }
         }
 
+        /// <summary>Ends the raw-data window (its data arrived, or its host went away) and writes what was held.</summary>
         public void CloseRawWindow()
         {
             lock (_sync)
             {
                 _rawWindowOpen = false;
-                for (int i = 0; i < _heldUrcs.Count; i++)
-                {
-                    byte[] urc = (byte[])_heldUrcs[i];
-                    _sink.Write(urc, 0, urc.Length);
-                }
-                _heldUrcs.Clear();
+                Flush(_held);
             }
+        }
+
+        /// <summary>A connect starts: messages from now on wait for its outcome.</summary>
+        public void ParkMessages()
+        {
+            lock (_sync)
+            {
+                _parking = true;
+            }
+        }
+
+        /// <summary>Writes <paramref name="data"/> (the connect's answer or URC), then the parked messages, as one step.</summary>
+        public void WriteThenUnpark(byte[] data, int offset, int count, bool asUrc)
+        {
+            lock (_sync)
+            {
+                if (asUrc && _rawWindowOpen)
+                {
+                    byte[] copy = new byte[count];
+                    System.Array.Copy(data, offset, copy, 0, count);
+                    Hold(_held, copy);
+                }
+                else if (count > 0)
+                {
+                    Send(data, offset, count);
+                }
+                _parking = false;
+                if (_rawWindowOpen)
+                {
+                    for (int i = 0; i < _parked.Count; i++)
+                    {
+                        _held.Add(_parked[i]);
+                    }
+                    _parked.Clear();
+                    _roomMade.Set();
+                }
+                else
+                {
+                    Flush(_parked);
+                }
+            }
+        }
+
+        /// <summary>Forgets held and parked URCs and wakes waiting messages (AT+RST, engine stop).</summary>
+        public void Reset()
+        {
+            lock (_sync)
+            {
+                _rawWindowOpen = false;
+                _parking = false;
+                _held.Clear();
+                _parked.Clear();
+                _heldBytes = 0;
+                _roomMade.Set();
+            }
+        }
+
+        private void Hold(ArrayList list, byte[] urc)
+        {
+            list.Add(urc);
+            _heldBytes += urc.Length;
+        }
+
+        private void Flush(ArrayList list)
+        {
+            for (int i = 0; i < list.Count; i++)
+            {
+                byte[] urc = (byte[])list[i];
+                Send(urc, 0, urc.Length);
+                _heldBytes -= urc.Length;
+            }
+            list.Clear();
+            _roomMade.Set();
+        }
+
+        private void Send(byte[] data, int offset, int count)
+        {
+            _sink.Write(data, offset, count);
+            _trace.Output(data, offset, count);
         }
     }
 }

@@ -1,9 +1,9 @@
 using System;
 
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Output
 {
     /// <summary>A growable byte array: the engine's StringBuilder (which nanoFramework keeps out of mscorlib).</summary>
-    public sealed class ByteBuffer
+    internal sealed class ByteBuffer
     {
         private byte[] _data;
         private int _length;

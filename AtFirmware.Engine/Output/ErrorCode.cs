@@ -1,10 +1,10 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Output
 {
     /// <summary>
     /// ESP-AT's 32-bit error codes: 0x01 category, 8-bit sub-category, 16-bit extension
     /// (SPEC §1). MQTT failures put the seed's table code in the extension.
     /// </summary>
-    public static class ErrorCode
+    internal static class ErrorCode
     {
         private const int Category = 0x01000000;
 

@@ -1,16 +1,22 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Output
 {
     /// <summary>
     /// One command's answer, collected and then written in a single call so that nothing can
-    /// come between its lines. Handlers append information lines and exactly one final result.
+    /// come between its lines. Handlers append information lines and exactly one final result;
+    /// the response counts the final results, so whoever writes it can tell a handler that
+    /// left none (the host would wait forever) or two from one that did its job.
     /// </summary>
-    public sealed class Response
+    internal sealed class Response
     {
         private static readonly byte[] MqttPubOk = AsciiText.GetBytes("+MQTTPUB:OK\r\n");
         private static readonly byte[] MqttPubFail = AsciiText.GetBytes("+MQTTPUB:FAIL\r\n");
 
         private readonly ByteBuffer _buffer = new ByteBuffer(128);
         private readonly EngineSettings _settings;
+        private int _finals;
+        private bool _unparkAfterWrite;
 
         public Response(EngineSettings settings)
         {
@@ -19,9 +25,22 @@ namespace EspAtNano.Engine
 
         public ByteBuffer Buffer { get { return _buffer; } }
 
+        /// <summary>How many final results (OK, ERROR, +MQTTPUB:OK/FAIL) were appended since Clear.</summary>
+        public int FinalResults { get { return _finals; } }
+
+        /// <summary>Messages parked during a connect are written right after this response (SPEC §4).</summary>
+        public bool UnparkMessagesAfterWrite { get { return _unparkAfterWrite; } }
+
         public void Clear()
         {
             _buffer.Clear();
+            _finals = 0;
+            _unparkAfterWrite = false;
+        }
+
+        public void UnparkMessagesAfter()
+        {
+            _unparkAfterWrite = true;
         }
 
         public void EndLine()
@@ -32,18 +51,20 @@ namespace EspAtNano.Engine
         public void Ok()
         {
             _buffer.Append(ResultCodes.Ok);
+            _finals++;
         }
 
         /// <summary>ERROR with no code line, where SPEC asks for plain ERROR.</summary>
         public void ErrorPlain()
         {
             _buffer.Append(ResultCodes.Error);
+            _finals++;
         }
 
         public void Error(int code)
         {
             AppendCode(code);
-            _buffer.Append(ResultCodes.Error);
+            ErrorPlain();
         }
 
         public void MqttError(int seedCode)
@@ -61,6 +82,23 @@ namespace EspAtNano.Engine
         public void PublishResult(bool ok)
         {
             _buffer.Append(ok ? MqttPubOk : MqttPubFail);
+            _finals++;
+        }
+
+        /// <summary>
+        /// Replaces an answer that does not end in exactly one final result with ERROR; returns
+        /// false then, so the caller logs which command broke the rule.
+        /// </summary>
+        public bool EnsureOneFinalResult()
+        {
+            if (_finals == 1)
+            {
+                return true;
+            }
+            _buffer.Clear();
+            _finals = 0;
+            ErrorPlain();
+            return false;
         }
 
         private void AppendCode(int code)

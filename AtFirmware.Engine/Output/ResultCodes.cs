@@ -1,7 +1,9 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Output
 {
     /// <summary>The exact bytes of the final results and fixed lines of SPEC §1.</summary>
-    public static class ResultCodes
+    internal static class ResultCodes
     {
         public static readonly byte[] Ok = AsciiText.GetBytes("\r\nOK\r\n");
         public static readonly byte[] Error = AsciiText.GetBytes("\r\nERROR\r\n");

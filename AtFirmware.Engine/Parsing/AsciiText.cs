@@ -1,7 +1,7 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Parsing
 {
     /// <summary>The few text conversions the engine does itself: everything it compares or prints is ASCII.</summary>
-    public static class AsciiText
+    internal static class AsciiText
     {
         public static byte[] GetBytes(string ascii)
         {

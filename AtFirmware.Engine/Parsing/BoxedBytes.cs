@@ -1,11 +1,11 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Parsing
 {
     /// <summary>
     /// The bytes the engine searches for with Array.IndexOf, boxed once: the only IndexOf that
     /// nanoFramework's mscorlib has takes an object, and boxing at every call would put garbage
     /// on the UART input path for every chunk and command.
     /// </summary>
-    public static class BoxedBytes
+    internal static class BoxedBytes
     {
         public static readonly object Nul = (byte)0;
         public static readonly object Lf = (byte)'\n';

@@ -1,13 +1,13 @@
 using System;
 
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Parsing
 {
     /// <summary>
     /// The parameters of a set command, split on every comma that is not escaped (even inside
     /// quotes, as firmware does) and read lazily by type. Spans point into the line buffer, so a
     /// handler copies what it keeps (the string readers return fresh arrays).
     /// </summary>
-    public sealed class ParameterList
+    internal sealed class ParameterList
     {
         private const byte Quote = (byte)'"';
         private const byte Backslash = (byte)'\\';
@@ -45,6 +45,17 @@ namespace EspAtNano.Engine
                 fieldStart = comma + 1;
                 searchFrom = fieldStart;
             }
+        }
+
+        /// <summary>Where field <paramref name="index"/> starts in the line (it ends at FieldEnd).</summary>
+        public int FieldStart(int index)
+        {
+            return _start[index];
+        }
+
+        public int FieldEnd(int index)
+        {
+            return _end[index];
         }
 
         public bool IsOmitted(int index)

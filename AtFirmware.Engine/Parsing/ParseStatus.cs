@@ -1,7 +1,7 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Parsing
 {
     /// <summary>How reading one parameter went: firmware tells an omitted field from a malformed one.</summary>
-    public enum ParseStatus
+    internal enum ParseStatus
     {
         Ok,
         /// <summary>The field is empty: ",," or a missing trailing field.</summary>

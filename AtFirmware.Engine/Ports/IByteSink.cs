@@ -1,4 +1,4 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Ports
 {
     /// <summary>The UART's transmit side. The engine serialises every call itself.</summary>
     public interface IByteSink

@@ -1,4 +1,4 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Ports
 {
     /// <summary>The module's certificate storage, by ESP-AT file name (mqtt_ca.pem, mqtt_cert_1.pem, ...).</summary>
     public interface ICertificateStore

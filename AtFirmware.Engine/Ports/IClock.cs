@@ -1,6 +1,6 @@
 using System;
 
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Ports
 {
     /// <summary>Wall-clock time, which TLS certificate checks and AT+CIPSNTPTIME depend on.</summary>
     public interface IClock

@@ -1,4 +1,4 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Ports
 {
     /// <summary>Diagnostics for the developer (debug output, stderr); never the UART.</summary>
     public interface ILog

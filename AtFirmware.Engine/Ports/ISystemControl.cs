@@ -1,4 +1,4 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Ports
 {
     /// <summary>The board itself.</summary>
     public interface ISystemControl

@@ -1,4 +1,4 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Ports
 {
     /// <summary>SNTP as AT+CIPSNTPCFG drives it; the synchronised time is read through IClock.</summary>
     public interface ITimeSync

@@ -1,4 +1,4 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Ports
 {
     /// <summary>Station events, printed as WIFI CONNECTED / WIFI GOT IP / WIFI DISCONNECT.</summary>
     public interface IWifiListener

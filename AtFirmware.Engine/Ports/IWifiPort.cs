@@ -1,4 +1,4 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Ports
 {
     /// <summary>
     /// The Wi-Fi station (SPEC §5). Join blocks for at most its timeout and never throws;
@@ -8,8 +8,8 @@ namespace EspAtNano.Engine
     {
         void SetListener(IWifiListener listener);
 
-        /// <summary>0 when joined with an IP address, else the +CWJAP code: 1 timeout, 2 wrong password, 3 AP not found, 4 failed.</summary>
-        int Join(byte[] ssid, byte[] password, int timeoutMs);
+        /// <summary>Joined (with an IP address), or why not.</summary>
+        JoinResult Join(byte[] ssid, byte[] password, int timeoutMs);
 
         void Leave();
 

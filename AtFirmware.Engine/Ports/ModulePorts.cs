@@ -1,4 +1,4 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Ports
 {
     /// <summary>The adapters a platform plugs into the engine.</summary>
     public sealed class ModulePorts
@@ -15,5 +15,8 @@ namespace EspAtNano.Engine
 
         /// <summary>Optional: without it AT+CIPSNTPCFG is not offered.</summary>
         public ITimeSync TimeSync;
+
+        /// <summary>Optional: a log of every UART line in and out, secrets masked (the twin's --verbose).</summary>
+        public ILog Trace;
     }
 }

@@ -1,4 +1,6 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Link;
+
+namespace EspAtNano.Engine.Ports
 {
     /// <summary>
     /// Everything a connect needs, resolved by the engine: text fields are the exact bytes the
@@ -31,6 +33,11 @@ namespace EspAtNano.Engine
         public byte[][] Alpn;
         /// <summary>TLS server name (and the name the certificate is checked against); null means Host.</summary>
         public byte[] ServerName;
+        /// <summary>
+        /// The largest PUBLISH the broker may send (topic and payload): the client refuses a larger
+        /// one before allocating it, and drops the link (reported through OnConnectionLost).
+        /// </summary>
+        public int MaxInboundMessageLength;
 
         public bool UsesTls { get { return SchemeKind.IsTls(Scheme); } }
         public bool UsesWebSocket { get { return SchemeKind.IsWebSocket(Scheme); } }

@@ -1,4 +1,4 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Ports
 {
     /// <summary>What AT+CWJAP? reports about the joined AP.</summary>
     public sealed class WifiStationInfo

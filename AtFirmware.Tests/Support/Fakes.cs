@@ -1,4 +1,3 @@
-using EspAtNano.Engine;
 
 namespace EspAtNano.Tests.Support;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using EspAtNano.Engine;
 
 namespace EspAtNano.Tests.Support;
 
@@ -76,7 +75,7 @@ public sealed class Module : IDisposable
         Expect("\r\nOK\r\n", Send($"AT+MQTTSUB=0,\"{topic}\",{qos}\r\n"));
     }
 
-    public int State => Engine.Link.State;
+    public int State => (int)Engine.Link.State;
 
     public static void Expect(string expected, string actual)
     {

@@ -1,5 +1,4 @@
 using System.Text;
-using EspAtNano.Engine;
 
 namespace EspAtNano.Tests.Support;
 
@@ -27,45 +26,53 @@ public sealed class ScriptedMqtt : IMqttClientPort
 
     public void SetListener(IMqttLinkListener listener) => _listener = listener;
 
-    public ConnectOutcome Connect(MqttConnectRequest request, int timeoutMs)
+    public Engine.Ports.ConnectResult Connect(MqttConnectRequest request, int timeoutMs)
     {
         Record($"connect {request.Host}:{request.Port} timeout={timeoutMs}");
         LastConnect = request;
         Interlocked.Increment(ref ConnectCount);
         Gate?.Wait();
+        ConnectOutcome outcome;
         lock (ConnectResults)
         {
-            return ConnectResults.Count > 0 ? ConnectResults.Dequeue() : ConnectResult;
+            outcome = ConnectResults.Count > 0 ? ConnectResults.Dequeue() : ConnectResult;
         }
+        return outcome == ConnectOutcome.Connected
+            ? Engine.Ports.ConnectResult.Success
+            : Engine.Ports.ConnectResult.Failed(outcome, ConnectFailure.Other, "scripted " + outcome);
     }
 
-    public bool Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
+    public MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
     {
         Record($"publish {Text(topic)} qos={qos} retain={retain} timeout={timeoutMs} len={payload.Length}");
         LastPayload = payload;
         Gate?.Wait();
-        return PublishResult;
+        return PublishResult ? MqttRequestResult.Done : MqttRequestResult.Failed(RequestOutcome.TimedOut, "scripted");
     }
 
-    public int Subscribe(byte[] topic, int qos, int timeoutMs)
+    public MqttRequestResult Subscribe(byte[] topic, int qos, int timeoutMs)
     {
         Record($"subscribe {Text(topic)} qos={qos}");
         Gate?.Wait();
-        return SubscribeGrant == -2 ? qos : SubscribeGrant;
+        int grant = SubscribeGrant == -2 ? qos : SubscribeGrant;
+        return grant >= 0 ? MqttRequestResult.Granted(grant) : MqttRequestResult.Failed(RequestOutcome.Refused, "scripted SUBACK 0x80");
     }
 
-    public bool Unsubscribe(byte[] topic, int timeoutMs)
+    public MqttRequestResult Unsubscribe(byte[] topic, int timeoutMs)
     {
         Record($"unsubscribe {Text(topic)}");
         Gate?.Wait();
-        return UnsubscribeResult;
+        return UnsubscribeResult ? MqttRequestResult.Done : MqttRequestResult.Failed(RequestOutcome.TimedOut, "scripted");
     }
 
     public void Disconnect() => Record("disconnect");
 
-    public void DropLink() => _listener.OnConnectionLost();
+    public void DropLink() => _listener.OnConnectionLost("scripted drop");
 
-    public void Deliver(string topic, byte[] payload) => _listener.OnMessage(Encoding.UTF8.GetBytes(topic), payload);
+    public void Deliver(string topic, byte[] payload, int qos = 0) => _listener.OnMessage(Encoding.UTF8.GetBytes(topic), payload, qos);
+
+    /// <summary>A message whose topic is given as raw bytes (which may not be UTF-8).</summary>
+    public void Deliver(byte[] topic, byte[] payload, int qos = 0) => _listener.OnMessage(topic, payload, qos);
 
     public string[] CallsSnapshot()
     {

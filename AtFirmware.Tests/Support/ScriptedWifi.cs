@@ -1,5 +1,4 @@
 using System.Text;
-using EspAtNano.Engine;
 
 namespace EspAtNano.Tests.Support;
 
@@ -35,7 +34,7 @@ public sealed class ScriptedWifi : IWifiPort
 
     public void SetListener(IWifiListener listener) => _listener = listener;
 
-    public int Join(byte[] ssid, byte[] password, int timeoutMs)
+    public JoinResult Join(byte[] ssid, byte[] password, int timeoutMs)
     {
         string name = Encoding.Latin1.GetString(ssid);
         Record($"join {name} {Encoding.Latin1.GetString(password)} timeout={timeoutMs}");
@@ -46,18 +45,18 @@ public sealed class ScriptedWifi : IWifiPort
         Gate?.Wait();
         if (ForcedResults.TryGetValue(name, out int forced))
         {
-            return forced;
+            return new JoinResult((JoinOutcome)forced, "scripted");
         }
         if (!Networks.TryGetValue(name, out string expected))
         {
-            return 3;
+            return new JoinResult(JoinOutcome.ApNotFound, "scripted");
         }
         if (expected != Encoding.Latin1.GetString(password))
         {
-            return 2;
+            return new JoinResult(JoinOutcome.WrongPassword, "scripted");
         }
         Appear(name, RaisesEventsForCommands);
-        return 0;
+        return JoinResult.Success;
     }
 
     public void Leave()

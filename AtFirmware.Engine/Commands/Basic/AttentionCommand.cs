@@ -1,7 +1,10 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Output;
+
+namespace EspAtNano.Engine.Commands.Basic
 {
     /// <summary>AT: the host's "are you there".</summary>
-    public sealed class AttentionCommand : AtCommand
+    internal sealed class AttentionCommand : AtCommand
     {
         public AttentionCommand() : base("")
         {

@@ -1,7 +1,10 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Output;
+
+namespace EspAtNano.Engine.Commands.Basic
 {
     /// <summary>ATE0 / ATE1: command-mode echo off / on.</summary>
-    public sealed class EchoCommand : AtCommand
+    internal sealed class EchoCommand : AtCommand
     {
         private readonly bool _enable;
 

@@ -1,20 +1,16 @@
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Commands.Basic
 {
     /// <summary>AT+RST: OK, then the module restarts and says ready (SPEC §5).</summary>
-    public sealed class RestartCommand : AtCommand
+    internal sealed class RestartCommand : AtCommand
     {
-        private readonly ISoftRestart _softRestart;
-
-        public RestartCommand(ISoftRestart softRestart) : base("+RST")
+        public RestartCommand() : base("+RST")
         {
-            _softRestart = softRestart;
         }
 
         public override void Execute(CommandContext context)
         {
-            context.Output.Write(ResultCodes.Ok);
-            context.Ports.System.Restart();
-            _softRestart.RestartInSoftware();
+            context.Response.Ok();
+            context.RestartAfterResponse();
         }
     }
 }

@@ -1,7 +1,11 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Basic
 {
     /// <summary>AT+SYSLOG: whether ERROR is preceded by its ERR CODE line.</summary>
-    public sealed class SyslogCommand : AtCommand
+    internal sealed class SyslogCommand : AtCommand
     {
         public SyslogCommand() : base("+SYSLOG")
         {

@@ -1,10 +1,13 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Output;
+
+namespace EspAtNano.Engine.Commands.Basic
 {
     /// <summary>
     /// AT+GMR: ESP-AT's version lines (hosts parse "AT version:"), then a line naming the MQTT
     /// features this platform has, so a host can ask before it relies on one (SPEC §7).
     /// </summary>
-    public sealed class VersionCommand : AtCommand
+    internal sealed class VersionCommand : AtCommand
     {
         public VersionCommand() : base("+GMR")
         {

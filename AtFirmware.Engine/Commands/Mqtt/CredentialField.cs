@@ -1,58 +1,42 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Link;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>
     /// Client ID, username or password: the field that MQTTCLIENTID/USERNAME/PASSWORD and their
     /// LONG forms replace, with its error codes.
     /// </summary>
-    public sealed class CredentialField
+    internal sealed class CredentialField
     {
         public static readonly CredentialField ClientId =
-            new CredentialField("CLIENTID", MqttError.ClientIdReadFailed, MqttError.ClientIdIsOverlength);
+            new CredentialField("CLIENTID", Credential.ClientId, MqttError.ClientIdReadFailed, MqttError.ClientIdIsOverlength);
         public static readonly CredentialField Username =
-            new CredentialField("USERNAME", MqttError.UsernameReadFailed, MqttError.UsernameIsOverlength);
+            new CredentialField("USERNAME", Credential.Username, MqttError.UsernameReadFailed, MqttError.UsernameIsOverlength);
         public static readonly CredentialField Password =
-            new CredentialField("PASSWORD", MqttError.PasswordReadFailed, MqttError.PasswordIsOverlength);
+            new CredentialField("PASSWORD", Credential.Password, MqttError.PasswordReadFailed, MqttError.PasswordIsOverlength);
 
         public readonly string Name;
+        public readonly Credential Field;
         public readonly int ReadFailed;
         public readonly int ValueWrong;
 
-        private CredentialField(string name, int readFailed, int valueWrong)
+        private CredentialField(string name, Credential field, int readFailed, int valueWrong)
         {
             Name = name;
+            Field = field;
             ReadFailed = readFailed;
             ValueWrong = valueWrong;
         }
 
-        public void Store(LinkConfig config, byte[] value)
-        {
-            if (this == ClientId)
-            {
-                config.ClientId = value;
-            }
-            else if (this == Username)
-            {
-                config.Username = value;
-            }
-            else
-            {
-                config.Password = value;
-            }
-        }
+        /// <summary>A password never reaches a log.</summary>
+        public bool IsSecret { get { return Field == Credential.Password; } }
 
         /// <summary>Count 2, LinkID, and state 1 only (SPEC §2).</summary>
         public static bool CheckPreamble(Response r, ParameterList p, MqttLink link)
         {
-            if (!MqttChecks.Begin(r, p, 2, 2))
-            {
-                return false;
-            }
-            if (link.State != LinkState.UserConfigSet)
-            {
-                r.MqttError(MqttError.NotInConfiguredState);
-                return false;
-            }
-            return true;
+            return MqttChecks.Begin(r, p, 2, 2) && MqttChecks.Accepted(r, link, LinkCommand.ConfigDetail);
         }
     }
 }

@@ -1,7 +1,11 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Link;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>AT+MQTTALPN=0,count[,"alpn"...]: the protocols offered in the TLS ClientHello.</summary>
-    public sealed class MqttAlpnCommand : AtCommand
+    internal sealed class MqttAlpnCommand : AtCommand
     {
         public const int MaxCount = 5;
 
@@ -12,14 +16,8 @@ namespace EspAtNano.Engine
         public override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
-            MqttLink link = context.Link;
-            if (!ArgumentReader.LinkId(r, p))
+            if (!ArgumentReader.LinkId(r, p) || !MqttChecks.Accepted(r, context.Link, LinkCommand.ConfigDetail))
             {
-                return;
-            }
-            if (link.State != LinkState.UserConfigSet)
-            {
-                r.MqttError(MqttError.NotInConfiguredState);
                 return;
             }
             // The seed has no codes for ALPN's own parameters: firmware answers plain ERROR.
@@ -39,11 +37,7 @@ namespace EspAtNano.Engine
                     return;
                 }
             }
-            lock (link.SyncRoot)
-            {
-                link.Config.Alpn = protocols;
-            }
-            r.Ok();
+            MqttChecks.Applied(r, context.Link.SetAlpn(protocols));
         }
     }
 }

@@ -1,7 +1,12 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Link;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>The checks several MQTT commands share, in the order SPEC §3 runs them.</summary>
-    public static class MqttChecks
+    internal static class MqttChecks
     {
         public const int MinTimeoutMs = 3000;
         public const int MaxTimeoutMs = 60000;
@@ -13,13 +18,28 @@ namespace EspAtNano.Engine
             return ArgumentReader.MqttCount(r, p, minCount, maxCount) && ArgumentReader.LinkId(r, p);
         }
 
-        /// <summary>PUB, PUBRAW, SUB and UNSUB need a link in state 4–6.</summary>
-        public static bool RequireConnected(Response r, MqttLink link)
+        /// <summary>Whether the link's state accepts <paramref name="command"/> (SPEC §2); if not, its error is the answer.</summary>
+        public static bool Accepted(Response r, MqttLink link, LinkCommand command)
         {
-            if (!LinkState.IsConnected(link.State))
+            return Answered(r, link.Refusal(command), false);
+        }
+
+        /// <summary>The answer to a link change: OK, or the error code the link refused it with.</summary>
+        public static void Applied(Response r, int refusal)
+        {
+            Answered(r, refusal, true);
+        }
+
+        private static bool Answered(Response r, int refusal, bool okWhenAccepted)
+        {
+            if (refusal != 0)
             {
-                r.MqttError(MqttError.NullLink);
+                r.MqttError(refusal);
                 return false;
+            }
+            if (okWhenAccepted)
+            {
+                r.Ok();
             }
             return true;
         }

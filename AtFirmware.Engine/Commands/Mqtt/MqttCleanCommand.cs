@@ -1,28 +1,25 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Link;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>AT+MQTTCLEAN=0: close the link, forget configuration and topics, state 0; no +MQTTDISCONNECTED.</summary>
-    public sealed class MqttCleanCommand : AtCommand, IBackgroundJob
+    internal sealed class MqttCleanCommand : AtCommand, IBackgroundJob
     {
-        private readonly MqttLink _link;
+        private MqttLink _link;
 
-        public MqttCleanCommand(MqttLink link) : base("+MQTTCLEAN")
+        public MqttCleanCommand() : base("+MQTTCLEAN")
         {
-            _link = link;
         }
 
         public override void Set(CommandContext context, ParameterList p)
         {
-            Response r = context.Response;
-            if (!MqttChecks.Begin(r, p, 1, 1))
+            if (MqttChecks.Begin(context.Response, p, 1, 1) && MqttChecks.Accepted(context.Response, context.Link, LinkCommand.Clean))
             {
-                return;
+                _link = context.Link;
+                context.RunInBackground(this);
             }
-            if (_link.State == LinkState.NotInitialised)
-            {
-                r.MqttError(MqttError.UninitiatedOrAlreadyClean);
-                return;
-            }
-            context.RunInBackground(this);
         }
 
         public void Run(Response response)

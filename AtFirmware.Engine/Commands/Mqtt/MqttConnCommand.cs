@@ -1,46 +1,36 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Link;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+using EspAtNano.Engine.Ports;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>
     /// AT+MQTTCONN=0,"host",port,reconnect[,timeout_ms] and AT+MQTTCONN?. The connect itself
-    /// runs in the background; +MQTTCONNECTED comes before OK, +MQTTDISCONNECTED before ERROR.
+    /// runs in the background; +MQTTCONNECTED comes before OK, +MQTTDISCONNECTED before ERROR,
+    /// and messages that arrived meanwhile right after either.
     /// </summary>
-    public sealed class MqttConnCommand : AtCommand, IBackgroundJob
+    internal sealed class MqttConnCommand : AtCommand, IBackgroundJob
     {
         public const int MaxHostLength = 128;
 
-        private static readonly byte[] QueryPrefix = AsciiText.GetBytes("+MQTTCONN:0,");
+        private MqttLink _link;
 
-        private readonly MqttLink _link;
-
-        public MqttConnCommand(MqttLink link) : base("+MQTTCONN")
+        public MqttConnCommand() : base("+MQTTCONN")
         {
-            _link = link;
         }
 
         public override void Query(CommandContext context)
         {
-            ByteBuffer b = context.Response.Buffer;
-            lock (_link.SyncRoot)
-            {
-                int state = _link.State;
-                b.Append(QueryPrefix).AppendDecimal(state).Append((byte)',');
-                if (state <= LinkState.ConnectionConfigSet)
-                {
-                    b.AppendDecimal(_link.Config.Scheme).Append(",\"\",\"\",\"\",0");
-                }
-                else
-                {
-                    Urcs.AppendEndpoint(b, _link.Config);
-                }
-            }
-            context.Response.EndLine();
+            context.Link.AppendConnQuery(context.Response.Buffer);
             context.Response.Ok();
         }
 
         public override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
-            if (!MqttChecks.Begin(r, p, 4, 5) || !CheckState(r))
+            MqttLink link = context.Link;
+            if (!MqttChecks.Begin(r, p, 4, 5) || !MqttChecks.Accepted(r, link, LinkCommand.Connect))
             {
                 return;
             }
@@ -53,52 +43,28 @@ namespace EspAtNano.Engine
             {
                 return;
             }
-            lock (_link.SyncRoot)
+            int refusal = link.SetEndpoint(AsciiText.GetString(host), port, reconnect == 1, timeoutMs);
+            if (refusal != 0)
             {
-                LinkConfig c = _link.Config;
-                c.Host = AsciiText.GetString(host);
-                c.Port = port;
-                c.Reconnect = reconnect == 1;
-                c.ConnectTimeoutMs = timeoutMs;
+                r.MqttError(refusal);
+                return;
             }
+            _link = link;
             context.RunInBackground(this);
         }
 
         public void Run(Response response)
         {
-            ConnectOutcome outcome = _link.Connect();
-            if (outcome == ConnectOutcome.Connected)
+            response.UnparkMessagesAfter();
+            ConnectResult result = _link.Connect();
+            if (result.IsConnected)
             {
-                lock (_link.SyncRoot)
-                {
-                    Urcs.AppendConnected(response.Buffer, _link.Config);
-                }
+                _link.AppendConnectedUrc(response.Buffer);
                 response.Ok();
                 return;
             }
             response.Buffer.Append(Urcs.Disconnected);
-            response.MqttError(ErrorFor(outcome));
-        }
-
-        private bool CheckState(Response r)
-        {
-            int state = _link.State;
-            if (state == LinkState.NotInitialised)
-            {
-                r.MqttError(MqttError.NoConfigured);
-                return false;
-            }
-            if (LinkState.IsConnected(state))
-            {
-                r.MqttError(MqttError.AlreadyConnected);
-                return false;
-            }
-            if (state == LinkState.Disconnected && _link.Config.Reconnect)
-            {
-                r.MqttError(MqttError.InDisconnectedState);
-                return false;
-            }
-            return true;
+            response.MqttError(ErrorFor(result.Outcome));
         }
 
         /// <summary>1–128 bytes of A-Z a-z 0-9 . - (names and IPv4 literals).</summary>

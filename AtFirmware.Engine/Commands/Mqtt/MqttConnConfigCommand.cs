@@ -1,7 +1,12 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Link;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>AT+MQTTCONNCFG=0,keepalive,disable_clean_session,"lwt_topic","lwt_msg",lwt_qos,lwt_retain</summary>
-    public sealed class MqttConnConfigCommand : AtCommand
+    internal sealed class MqttConnConfigCommand : AtCommand
     {
         public const int MaxKeepAliveSeconds = 7200;
         public const int MaxWillLength = 128;
@@ -13,20 +18,8 @@ namespace EspAtNano.Engine
         public override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
-            MqttLink link = context.Link;
-            if (!MqttChecks.Begin(r, p, 7, 7))
+            if (!MqttChecks.Begin(r, p, 7, 7) || !MqttChecks.Accepted(r, context.Link, LinkCommand.ConnectionConfig))
             {
-                return;
-            }
-            int state = link.State;
-            if (state == LinkState.NotInitialised)
-            {
-                r.MqttError(MqttError.NoConfigured);
-                return;
-            }
-            if (state > LinkState.ConnectionConfigSet)
-            {
-                r.MqttError(MqttError.NotInConfiguredState);
                 return;
             }
             int keepAlive, disableClean, willQos, willRetain;
@@ -40,18 +33,8 @@ namespace EspAtNano.Engine
             {
                 return;
             }
-            lock (link.SyncRoot)
-            {
-                LinkConfig c = link.Config;
-                c.KeepAliveSeconds = keepAlive == 0 ? LinkConfig.DefaultKeepAliveSeconds : keepAlive;
-                c.DisableCleanSession = disableClean == 1;
-                c.WillTopic = willTopic;
-                c.WillMessage = willMessage;
-                c.WillQos = willQos;
-                c.WillRetain = willRetain == 1;
-                link.SetState(LinkState.ConnectionConfigSet);
-            }
-            r.Ok();
+            MqttChecks.Applied(r, context.Link.SetConnectionConfig(keepAlive, disableClean == 1, willTopic, willMessage, willQos,
+                willRetain == 1));
         }
     }
 }

@@ -1,7 +1,10 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Framing;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>AT+MQTTCLIENTID / MQTTUSERNAME / MQTTPASSWORD=0,"value": only the line limits the length.</summary>
-    public sealed class MqttCredentialCommand : AtCommand
+    internal sealed class MqttCredentialCommand : AtCommand
     {
         private readonly CredentialField _field;
 
@@ -10,20 +13,20 @@ namespace EspAtNano.Engine
             _field = field;
         }
 
+        public override bool IsSecretParameter(int index)
+        {
+            return index == 1 && _field.IsSecret;
+        }
+
         public override void Set(CommandContext context, ParameterList p)
         {
-            Response r = context.Response;
             byte[] value;
-            if (!CredentialField.CheckPreamble(r, p, context.Link)
-                || !ArgumentReader.MqttString(r, p, 1, InputFramer.MaxLineLength, _field.ReadFailed, _field.ValueWrong, out value))
+            if (!CredentialField.CheckPreamble(context.Response, p, context.Link)
+                || !ArgumentReader.MqttString(context.Response, p, 1, InputFramer.MaxLineLength, _field.ReadFailed, _field.ValueWrong, out value))
             {
                 return;
             }
-            lock (context.Link.SyncRoot)
-            {
-                _field.Store(context.Link.Config, value);
-            }
-            r.Ok();
+            MqttChecks.Applied(context.Response, context.Link.SetCredential(_field.Field, value));
         }
     }
 }

@@ -1,7 +1,9 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Output;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>The seed's MQTT AT error table (AT_MQTT_*), printed as ErrorCode.Mqtt(code).</summary>
-    public static class MqttError
+    internal static class MqttError
     {
         public const int NoConfigured = 0x6001;
         public const int NotInConfiguredState = 0x6002;

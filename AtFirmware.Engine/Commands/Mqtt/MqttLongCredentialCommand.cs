@@ -1,10 +1,12 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>
     /// AT+MQTTLONGCLIENTID / LONGUSERNAME / LONGPASSWORD=0,length (firmware ≥3.0): the value
     /// comes as exactly <c>length</c> raw bytes after the prompt, so it may hold any byte.
     /// </summary>
-    public sealed class MqttLongCredentialCommand : AtCommand, IRawDataConsumer
+    internal sealed class MqttLongCredentialCommand : AtCommand, IRawDataConsumer
     {
         public const int MaxLength = 1024;
 
@@ -15,12 +17,13 @@ namespace EspAtNano.Engine
             _field = field;
         }
 
+        public bool IsSecret { get { return _field.IsSecret; } }
+
         public override void Set(CommandContext context, ParameterList p)
         {
-            Response r = context.Response;
             int length;
-            if (!CredentialField.CheckPreamble(r, p, context.Link)
-                || !ArgumentReader.MqttInt(r, p, 1, 1, MaxLength, _field.ReadFailed, _field.ValueWrong, out length))
+            if (!CredentialField.CheckPreamble(context.Response, p, context.Link)
+                || !ArgumentReader.MqttInt(context.Response, p, 1, 1, MaxLength, _field.ReadFailed, _field.ValueWrong, out length))
             {
                 return;
             }
@@ -29,11 +32,7 @@ namespace EspAtNano.Engine
 
         public void OnRawData(CommandContext context, byte[] block)
         {
-            lock (context.Link.SyncRoot)
-            {
-                _field.Store(context.Link.Config, block);
-            }
-            context.Response.Ok();
+            MqttChecks.Applied(context.Response, context.Link.SetCredential(_field.Field, block));
         }
     }
 }

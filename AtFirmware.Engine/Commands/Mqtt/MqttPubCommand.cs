@@ -1,7 +1,13 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Link;
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Framing;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>AT+MQTTPUB=0,"topic","data",qos,retain[,timeout_ms]: OK once QoS 0 is sent, after PUBACK/PUBCOMP for 1/2.</summary>
-    public sealed class MqttPubCommand : AtCommand, IBackgroundJob
+    internal sealed class MqttPubCommand : AtCommand, IBackgroundJob
     {
         private readonly PendingPublish _pending = new PendingPublish();
 
@@ -13,7 +19,7 @@ namespace EspAtNano.Engine
         {
             Response r = context.Response;
             byte[] data;
-            if (!MqttChecks.Begin(r, p, 5, 6) || !MqttChecks.RequireConnected(r, context.Link)
+            if (!MqttChecks.Begin(r, p, 5, 6) || !MqttChecks.Accepted(r, context.Link, LinkCommand.Traffic)
                 || !MqttChecks.PublishTopic(r, p, 1, out _pending.Topic)
                 || !ArgumentReader.MqttString(r, p, 2, InputFramer.MaxLineLength, MqttError.DataReadFailed, MqttError.DataIsOverlength, out data))
             {

@@ -1,10 +1,15 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Link;
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>
     /// AT+MQTTPUBRAW=0,"topic",length,qos,retain[,timeout_ms]: prompt, exactly <c>length</c>
     /// raw bytes, then +MQTTPUB:OK or +MQTTPUB:FAIL and no OK/ERROR after it.
     /// </summary>
-    public sealed class MqttPubRawCommand : AtCommand, IRawDataConsumer, IBackgroundJob
+    internal sealed class MqttPubRawCommand : AtCommand, IRawDataConsumer, IBackgroundJob
     {
         private readonly PendingPublish _pending = new PendingPublish();
 
@@ -12,11 +17,13 @@ namespace EspAtNano.Engine
         {
         }
 
+        public bool IsSecret { get { return false; } }
+
         public override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
             int length;
-            if (!MqttChecks.Begin(r, p, 5, 6) || !MqttChecks.RequireConnected(r, context.Link)
+            if (!MqttChecks.Begin(r, p, 5, 6) || !MqttChecks.Accepted(r, context.Link, LinkCommand.Traffic)
                 || !MqttChecks.PublishTopic(r, p, 1, out _pending.Topic)
                 || !ArgumentReader.MqttInt(r, p, 2, 1, int.MaxValue, MqttError.PublishLengthReadFailed,
                     MqttError.PublishLengthValueIsWrong, out length))

@@ -1,7 +1,12 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Framing;
+using EspAtNano.Engine.Link;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>AT+MQTTSNI=0,"sni": the TLS server name; "" goes back to the host name.</summary>
-    public sealed class MqttSniCommand : AtCommand
+    internal sealed class MqttSniCommand : AtCommand
     {
         public MqttSniCommand() : base("+MQTTSNI")
         {
@@ -10,18 +15,9 @@ namespace EspAtNano.Engine
         public override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
-            MqttLink link = context.Link;
-            if (!MqttChecks.Begin(r, p, 2, 2))
-            {
-                return;
-            }
-            if (link.State != LinkState.UserConfigSet)
-            {
-                r.MqttError(MqttError.NotInConfiguredState);
-                return;
-            }
             byte[] name;
-            if (!ArgumentReader.String(r, p, 1, InputFramer.MaxLineLength, out name))
+            if (!MqttChecks.Begin(r, p, 2, 2) || !MqttChecks.Accepted(r, context.Link, LinkCommand.ConfigDetail)
+                || !ArgumentReader.String(r, p, 1, InputFramer.MaxLineLength, out name))
             {
                 return;
             }
@@ -30,11 +26,7 @@ namespace EspAtNano.Engine
                 r.ErrorPlain();
                 return;
             }
-            lock (link.SyncRoot)
-            {
-                link.Config.ServerName = name;
-            }
-            r.Ok();
+            MqttChecks.Applied(r, context.Link.SetServerName(name));
         }
     }
 }

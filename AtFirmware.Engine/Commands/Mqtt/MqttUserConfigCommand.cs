@@ -1,23 +1,28 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Link;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>AT+MQTTUSERCFG=0,scheme,"client_id","username","password",cert_key_ID,CA_ID,"path"</summary>
-    public sealed class MqttUserConfigCommand : AtCommand
+    internal sealed class MqttUserConfigCommand : AtCommand
     {
+        private const int PasswordIndex = 4;
+
         public MqttUserConfigCommand() : base("+MQTTUSERCFG")
         {
+        }
+
+        public override bool IsSecretParameter(int index)
+        {
+            return index == PasswordIndex;
         }
 
         public override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
-            MqttLink link = context.Link;
-            if (!MqttChecks.Begin(r, p, 8, 8))
+            if (!MqttChecks.Begin(r, p, 8, 8) || !MqttChecks.Accepted(r, context.Link, LinkCommand.UserConfig))
             {
-                return;
-            }
-            if (link.State > LinkState.ConnectionConfigSet)
-            {
-                r.MqttError(MqttError.NotInConfiguredState);
                 return;
             }
             int scheme, certKeyId, caId;
@@ -34,26 +39,14 @@ namespace EspAtNano.Engine
             }
             if (!ArgumentReader.MqttString(r, p, 2, 256, MqttError.ClientIdReadFailed, MqttError.ClientIdIsOverlength, out clientId)
                 || !ArgumentReader.MqttString(r, p, 3, 64, MqttError.UsernameReadFailed, MqttError.UsernameIsOverlength, out username)
-                || !ArgumentReader.MqttString(r, p, 4, 64, MqttError.PasswordReadFailed, MqttError.PasswordIsOverlength, out password)
+                || !ArgumentReader.MqttString(r, p, PasswordIndex, 64, MqttError.PasswordReadFailed, MqttError.PasswordIsOverlength, out password)
                 || !ArgumentReader.MqttInt(r, p, 5, 0, 1, MqttError.CertKeyIdReadFailed, MqttError.CertKeyIdValueIsWrong, out certKeyId)
                 || !ArgumentReader.MqttInt(r, p, 6, 0, 1, MqttError.CaIdReadFailed, MqttError.CaIdValueIsWrong, out caId)
                 || !ArgumentReader.MqttString(r, p, 7, 32, MqttError.PathReadFailed, MqttError.PathIsOverlength, out path))
             {
                 return;
             }
-            lock (link.SyncRoot)
-            {
-                LinkConfig c = link.Config;
-                c.Scheme = scheme;
-                c.ClientId = clientId;
-                c.Username = username;
-                c.Password = password;
-                c.CertKeyId = certKeyId;
-                c.CaId = caId;
-                c.Path = path;
-                link.SetState(LinkState.UserConfigSet);
-            }
-            r.Ok();
+            MqttChecks.Applied(r, context.Link.SetUserConfig(scheme, clientId, username, password, certKeyId, caId, path));
         }
     }
 }

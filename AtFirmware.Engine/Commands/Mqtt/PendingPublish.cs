@@ -1,10 +1,14 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Link;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>
     /// A publish between its command line and its background send: what MQTTPUB and
     /// MQTTPUBRAW share. One at a time, since the module is busy until it is sent.
     /// </summary>
-    public sealed class PendingPublish
+    internal sealed class PendingPublish
     {
         public byte[] Topic;
         public byte[] Payload;
@@ -29,7 +33,7 @@ namespace EspAtNano.Engine
 
         public bool Send()
         {
-            bool sent = _link.Publish(Topic, Payload, _qos, _retain, _timeoutMs);
+            bool sent = _link.Publish(Topic, Payload, _qos, _retain, _timeoutMs).Succeeded;
             Topic = null;
             Payload = null;
             return sent;

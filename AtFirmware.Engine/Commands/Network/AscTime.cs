@@ -1,13 +1,14 @@
 using System;
+using EspAtNano.Engine.Output;
 
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>
     /// C's asctime() without its newline, "Www Mmm dd hh:mm:ss yyyy" with the day space-padded,
     /// as ESP-AT prints AT+CIPSNTPTIME. Built by hand: nanoFramework's DateTime formats and enum
     /// names differ from desktop .NET's.
     /// </summary>
-    public static class AscTime
+    internal static class AscTime
     {
         private static readonly string[] Days = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
 

@@ -1,10 +1,15 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+using EspAtNano.Engine.Ports;
+
+namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>
     /// AT+CWJAP="ssid","pwd" and AT+CWJAP?. The join runs in the background; its events are
     /// printed in the answer: WIFI CONNECTED, WIFI GOT IP, OK, or +CWJAP:&lt;code&gt; and ERROR (SPEC §5).
     /// </summary>
-    public sealed class JoinApCommand : AtCommand, IBackgroundJob
+    internal sealed class JoinApCommand : AtCommand, IBackgroundJob
     {
         /// <summary>ESP-AT's default jap_timeout.</summary>
         public const int JoinTimeoutMs = 15000;
@@ -16,12 +21,19 @@ namespace EspAtNano.Engine
         private static readonly byte[] NoAp = AsciiText.GetBytes("No AP\r\n");
 
         private readonly WifiStation _station;
+        private readonly ILog _log;
         private byte[] _ssid;
         private byte[] _password;
 
-        public JoinApCommand(WifiStation station) : base("+CWJAP")
+        public JoinApCommand(WifiStation station, ILog log) : base("+CWJAP")
         {
             _station = station;
+            _log = log;
+        }
+
+        public override bool IsSecretParameter(int index)
+        {
+            return index == 1;
         }
 
         /// <summary>ESP-AT 3.x's layout; the fields after rssi are its defaults, which this module does not change.</summary>
@@ -66,20 +78,21 @@ namespace EspAtNano.Engine
         public void Run(Response response)
         {
             bool wasJoined;
-            int result = _station.Join(_ssid, _password, JoinTimeoutMs, out wasJoined);
+            JoinResult result = _station.Join(_ssid, _password, JoinTimeoutMs, out wasJoined);
             ByteBuffer b = response.Buffer;
             if (wasJoined)
             {
                 b.Append(WifiStation.DisconnectLine);
             }
-            if (result == 0)
+            if (result.IsJoined)
             {
                 b.Append(WifiStation.ConnectedLine).Append(WifiStation.GotIpLine);
                 response.Ok();
                 return;
             }
             // The +CWJAP line is what tells the host why; firmware adds no ERR CODE line.
-            b.Append(FailurePrefix).AppendDecimal(result).Append(ResultCodes.NewLine);
+            _log.Write("wifi: joining failed (+CWJAP:" + ((int)result.Outcome).ToString() + "): " + result.Detail);
+            b.Append(FailurePrefix).AppendDecimal((int)result.Outcome).Append(ResultCodes.NewLine);
             response.ErrorPlain();
         }
     }

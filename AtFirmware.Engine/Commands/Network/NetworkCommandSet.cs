@@ -1,13 +1,19 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Ports;
+
+namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>
     /// The Wi-Fi and SNTP commands of SPEC §5, offered as far as the platform has the ports for
     /// them, and the state they share, which AT+RST restores.
     /// </summary>
-    public sealed class NetworkCommandSet
+    internal sealed class NetworkCommandSet
     {
         private readonly WifiStation _station;
         private readonly SntpConfig _sntp;
+        private readonly IClock _clock;
+        private readonly ILog _log;
 
         public NetworkCommandSet(ModulePorts ports, AtOutput output)
         {
@@ -17,6 +23,8 @@ namespace EspAtNano.Engine
                 ports.Wifi.SetListener(_station);
             }
             _sntp = new SntpConfig(ports.TimeSync);
+            _clock = ports.Clock;
+            _log = ports.Log;
         }
 
         public void AddTo(CommandTable table)
@@ -24,14 +32,14 @@ namespace EspAtNano.Engine
             if (_station != null)
             {
                 table.Add(new WifiModeCommand(_station));
-                table.Add(new JoinApCommand(_station));
+                table.Add(new JoinApCommand(_station, _log));
                 table.Add(new QuitApCommand(_station));
             }
             if (_sntp.IsConfigurable)
             {
                 table.Add(new SntpConfigCommand(_sntp));
             }
-            table.Add(new SntpTimeCommand(_sntp));
+            table.Add(new SntpTimeCommand(_sntp, _clock));
         }
 
         public void RestoreDefaults()

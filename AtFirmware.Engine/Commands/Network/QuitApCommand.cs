@@ -1,7 +1,10 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Output;
+
+namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>AT+CWQAP: leaves the AP; OK, then the WIFI DISCONNECT URC if the station was joined.</summary>
-    public sealed class QuitApCommand : AtCommand
+    internal sealed class QuitApCommand : AtCommand
     {
         private readonly WifiStation _station;
 

@@ -1,10 +1,12 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Ports;
+
+namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>
     /// What AT+CIPSNTPCFG set, applied to the time-sync port; the time zone also shifts
     /// AT+CIPSNTPTIME. Without a port nothing can set it, and the time zone stays 0.
     /// </summary>
-    public sealed class SntpConfig
+    internal sealed class SntpConfig
     {
         public const int MinTimezone = -12;
         public const int MaxTimezone = 14;

@@ -1,7 +1,11 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>AT+CIPSNTPCFG=&lt;enable&gt;[,&lt;timezone&gt;][,"server"…] (up to 3 servers, fewer where the platform takes fewer) and AT+CIPSNTPCFG? (SPEC §5).</summary>
-    public sealed class SntpConfigCommand : AtCommand
+    internal sealed class SntpConfigCommand : AtCommand
     {
         public const int MaxServerLength = 64;
 

@@ -1,26 +1,30 @@
 using System;
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Ports;
 
-namespace EspAtNano.Engine
+namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>
     /// AT+CIPSNTPTIME?: the local time (UTC plus the SNTP time zone) in asctime form. Before the
     /// first sync the clock reads the epoch, as firmware's does (SPEC §5).
     /// </summary>
-    public sealed class SntpTimeCommand : AtCommand
+    internal sealed class SntpTimeCommand : AtCommand
     {
         private static readonly DateTime Epoch = new DateTime(1970, 1, 1, 0, 0, 0);
 
         private readonly SntpConfig _config;
+        private readonly IClock _clock;
 
-        public SntpTimeCommand(SntpConfig config) : base("+CIPSNTPTIME")
+        public SntpTimeCommand(SntpConfig config, IClock clock) : base("+CIPSNTPTIME")
         {
             _config = config;
+            _clock = clock;
         }
 
         public override void Query(CommandContext context)
         {
-            IClock clock = context.Ports.Clock;
-            DateTime local = clock.IsSynchronised ? clock.UtcNow.AddHours(_config.Timezone) : Epoch;
+            DateTime local = _clock.IsSynchronised ? _clock.UtcNow.AddHours(_config.Timezone) : Epoch;
             ByteBuffer b = context.Response.Buffer;
             b.Append("+CIPSNTPTIME:");
             AscTime.Append(b, local);

@@ -1,7 +1,11 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+
+namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>AT+CWMODE=&lt;0|1&gt; and AT+CWMODE?: Wi-Fi off or station; the module has no soft-AP (SPEC §5).</summary>
-    public sealed class WifiModeCommand : AtCommand
+    internal sealed class WifiModeCommand : AtCommand
     {
         private readonly WifiStation _station;
 

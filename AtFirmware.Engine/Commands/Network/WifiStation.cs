@@ -1,4 +1,8 @@
-namespace EspAtNano.Engine
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
+using EspAtNano.Engine.Ports;
+
+namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>
     /// The station as the host sees it: the Wi-Fi mode and what it has been told about the link.
@@ -7,7 +11,7 @@ namespace EspAtNano.Engine
     /// prints nothing twice; during AT+CWJAP the events are the command's to print. Lock order:
     /// this station, then the output.
     /// </summary>
-    public sealed class WifiStation : IWifiListener
+    internal sealed class WifiStation : IWifiListener
     {
         public const int ModeOff = 0;
         public const int ModeStation = 1;
@@ -57,11 +61,11 @@ namespace EspAtNano.Engine
         }
 
         /// <summary>
-        /// Joins, blocking up to <paramref name="timeoutMs"/>: 0 or the +CWJAP code. On success the
-        /// host counts as told WIFI CONNECTED and WIFI GOT IP, which the caller prints.
+        /// Joins, blocking up to <paramref name="timeoutMs"/>. On success the host counts as told
+        /// WIFI CONNECTED and WIFI GOT IP, which the caller prints.
         /// </summary>
         /// <param name="wasJoined">The host had been told the station was joined: WIFI DISCONNECT comes first.</param>
-        public int Join(byte[] ssid, byte[] password, int timeoutMs, out bool wasJoined)
+        public JoinResult Join(byte[] ssid, byte[] password, int timeoutMs, out bool wasJoined)
         {
             lock (_sync)
             {
@@ -71,8 +75,8 @@ namespace EspAtNano.Engine
             bool joined = false;
             try
             {
-                int result = _port.Join(ssid, password, timeoutMs);
-                joined = result == 0;
+                JoinResult result = _port.Join(ssid, password, timeoutMs);
+                joined = result.IsJoined;
                 return result;
             }
             finally

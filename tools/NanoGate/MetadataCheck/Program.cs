@@ -294,7 +294,9 @@ internal static class Program
                         il.ReadInt64();
                         break;
                     case OperandType.InlineSwitch:
-                        il.Offset += 4 * il.ReadInt32();
+                        // Read the count first: "il.Offset += 4 * il.ReadInt32()" would take Offset before the count moved it.
+                        int targets = il.ReadInt32();
+                        il.Offset += 4 * targets;
                         break;
                     default: // every remaining operand kind is a metadata token
                         var token = il.ReadInt32();

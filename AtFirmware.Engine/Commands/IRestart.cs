@@ -1,0 +1,8 @@
+namespace EspAtNano.Engine.Commands
+{
+    /// <summary>AT+RST's restart: the board reboots, or, where it cannot (the desktop twin), the engine restarts itself.</summary>
+    internal interface IRestart
+    {
+        void Restart();
+    }
+}

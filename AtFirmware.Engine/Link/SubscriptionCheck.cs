@@ -1,0 +1,12 @@
+namespace EspAtNano.Engine.Link
+{
+    /// <summary>What AT+MQTTSUB finds in the topic table before it sends anything.</summary>
+    internal enum SubscriptionCheck
+    {
+        New,
+        /// <summary>The seed's "ALREADY SUBSCRIBE", then OK; nothing is sent.</summary>
+        AlreadySubscribed,
+        /// <summary>Deviation (SPEC §3): firmware says OK and silently drops topics past the 10th.</summary>
+        TableFull
+    }
+}
