@@ -45,6 +45,9 @@ namespace EspAtNano.Engine
 
         internal EngineSettings Settings { get { return _settings; } }
 
+        /// <summary>The command table, for tests that add a command of their own.</summary>
+        internal CommandTable Commands { get { return _table; } }
+
         /// <summary>Prints ready, as the module does after boot.</summary>
         public void Start()
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
 {

@@ -26,6 +26,8 @@ namespace EspAtNano.Engine.Commands
         private readonly IRestart _restart;
         private readonly ParameterList _parameters = new ParameterList();
         private IRawDataConsumer _rawConsumer;
+        // The command the current line named, once found (null: AT alone is named too, an unknown one is not).
+        private AtCommand _dispatched;
         private string _rawCommand;
         private int _rawExpected;
 
@@ -47,20 +49,19 @@ namespace EspAtNano.Engine.Commands
         {
             _context.Response.Clear();
             _context.Clear();
-            AtCommand command = null;
+            _dispatched = null;
             try
             {
-                command = Dispatch(line, length);
+                Dispatch(line, length);
             }
             catch (Exception e)
             {
                 // A failing handler must not kill the input loop: the host gets ERROR, the log the reason.
-                _log.Write(NameOf(command) + " failed: " + e.Message);
-                _context.Response.Clear();
+                _log.Write(NameOf(_dispatched) + " failed: " + e.Message);
                 _context.Clear();
-                _context.Response.ErrorPlain();
+                _context.Response.ReplaceWithError();
             }
-            return Finish(NameOf(command));
+            return Finish(NameOf(_dispatched));
         }
 
         public void OnOverlongLine()
@@ -87,9 +88,8 @@ namespace EspAtNano.Engine.Commands
             catch (Exception e)
             {
                 _log.Write(_rawCommand + " raw data failed: " + e.Message);
-                _context.Response.Clear();
                 _context.Clear();
-                _context.Response.ErrorPlain();
+                _context.Response.ReplaceWithError();
             }
             Finish(_rawCommand);
         }
@@ -115,7 +115,7 @@ namespace EspAtNano.Engine.Commands
             {
                 _log.Write(commandName + ": the handler left " + response.FinalResults.ToString() + " final results"
                     + (handedOn ? " and handed on" : "") + "; answered ERROR");
-                response.EnsureOneFinalResult();
+                response.ReplaceWithError();
                 job = null;
                 rawLength = 0;
             }
@@ -139,20 +139,20 @@ namespace EspAtNano.Engine.Commands
             return rawLength;
         }
 
-        private AtCommand Dispatch(byte[] line, int length)
+        private void Dispatch(byte[] line, int length)
         {
             Response response = _context.Response;
             if (length == 0)
             {
                 _trace.InputLine("");
                 response.ErrorPlain();
-                return null;
+                return;
             }
             if (length < 2 || AsciiText.ToUpper(line[0]) != 'A' || AsciiText.ToUpper(line[1]) != 'T')
             {
                 TraceLine(line, length, null, 0);
                 response.Error(ErrorCode.NoAt);
-                return null;
+                return;
             }
             int nameEnd = length;
             if (length > 2 && line[2] == Plus)
@@ -164,8 +164,9 @@ namespace EspAtNano.Engine.Commands
             {
                 TraceLine(line, length, null, 0);
                 response.Error(ErrorCode.UnsupportedCommand);
-                return null;
+                return;
             }
+            _dispatched = command;
             int rest = length - nameEnd;
             bool isSet = rest > 0 && line[nameEnd] == Equal && !(rest == 2 && line[nameEnd + 1] == Question);
             if (isSet)
@@ -193,7 +194,6 @@ namespace EspAtNano.Engine.Commands
             {
                 response.ErrorPlain();
             }
-            return command;
         }
 
         /// <summary>Traces the line; with a set command, its secret parameters are masked.</summary>
@@ -223,7 +223,7 @@ namespace EspAtNano.Engine.Commands
 
         private static string NameOf(AtCommand command)
         {
-            return command == null ? "AT" : command.DisplayName;
+            return command == null ? "the line" : command.DisplayName;
         }
 
         private static int FirstOf(byte[] line, int from, int end, object a, object b)

@@ -75,13 +75,7 @@ namespace EspAtNano.Engine.Commands
                 {
                     // A failing adapter must not kill the AT loop: the host gets ERROR, the log the reason.
                     _log.Write(job.DisplayName + " failed: " + e.Message);
-                    bool unpark = _response.UnparkMessagesAfterWrite;
-                    _response.Clear();
-                    _response.ErrorPlain();
-                    if (unpark)
-                    {
-                        _response.UnparkMessagesAfter();
-                    }
+                    _response.ReplaceWithError();
                 }
                 if (!_response.EnsureOneFinalResult())
                 {

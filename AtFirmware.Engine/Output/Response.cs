@@ -95,10 +95,16 @@ namespace EspAtNano.Engine.Output
             {
                 return true;
             }
+            ReplaceWithError();
+            return false;
+        }
+
+        /// <summary>Drops what was appended and answers plain ERROR instead (the flag to unpark messages stays).</summary>
+        public void ReplaceWithError()
+        {
             _buffer.Clear();
             _finals = 0;
             ErrorPlain();
-            return false;
         }
 
         private void AppendCode(int code)

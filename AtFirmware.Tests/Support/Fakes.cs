@@ -30,6 +30,13 @@ public sealed class ListLog : ILog
     {
         lock (Lines) { Lines.Add(message); }
     }
+
+    public string[] Snapshot()
+    {
+        lock (Lines) { return Lines.ToArray(); }
+    }
+
+    public bool Any(string part) => Snapshot().Any(l => l.Contains(part));
 }
 
 public sealed class RecordingTimeSync : ITimeSync

@@ -14,6 +14,7 @@ public sealed class Module : IDisposable
     public readonly SettableClock Clock = new();
     public readonly CountingSystem System = new();
     public readonly ListLog Log = new();
+    public readonly ListLog Trace = new();
     public readonly ScriptedWifi Wifi = new();
     public readonly RecordingTimeSync TimeSync = new();
     public readonly EngineOptions Options = new();
@@ -28,7 +29,7 @@ public sealed class Module : IDisposable
         var ports = new ModulePorts
         {
             Uart = Uart, Mqtt = Mqtt, Certificates = Certificates, Clock = Clock, System = System, Log = Log,
-            Wifi = Wifi, TimeSync = TimeSync
+            Wifi = Wifi, TimeSync = TimeSync, Trace = Trace
         };
         configurePorts?.Invoke(ports);
         Engine = new AtEngine(Options, ports);

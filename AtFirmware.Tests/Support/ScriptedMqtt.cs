@@ -16,6 +16,9 @@ public sealed class ScriptedMqtt : IMqttClientPort
     public int SubscribeGrant = -2;
     public bool UnsubscribeResult = true;
 
+    /// <summary>Runs inside Connect before it answers, as a broker's early messages or a loss would arrive.</summary>
+    public Action DuringConnect;
+
     /// <summary>When set, every call waits on it before answering.</summary>
     public ManualResetEventSlim Gate;
 
@@ -32,6 +35,7 @@ public sealed class ScriptedMqtt : IMqttClientPort
         LastConnect = request;
         Interlocked.Increment(ref ConnectCount);
         Gate?.Wait();
+        DuringConnect?.Invoke();
         ConnectOutcome outcome;
         lock (ConnectResults)
         {

@@ -1,6 +1,6 @@
 using System;
 using System.Threading;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 using nanoFramework.Runtime.Native;
 
 namespace EspAtNano.Firmware

@@ -1,5 +1,5 @@
 using System;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 using nanoFramework.M2Mqtt;
 using nanoFramework.M2Mqtt.Messages;
 
@@ -14,10 +14,6 @@ namespace EspAtNano.Firmware
     /// </summary>
     public sealed class M2MqttClientPort : IMqttClientPort
     {
-        private const int Published = 1;
-        private const int NotPublished = 0;
-        private const int Refused = -1;
-
         private readonly object _sync = new object();
         private readonly MqttSslProtocols _tls;
         private readonly ILog _log;
@@ -40,7 +36,7 @@ namespace EspAtNano.Firmware
             _listener = listener;
         }
 
-        public ConnectOutcome Connect(MqttConnectRequest request, int timeoutMs)
+        public ConnectResult Connect(MqttConnectRequest request, int timeoutMs)
         {
             MqttConnectAttempt attempt = null;
             try
@@ -48,8 +44,8 @@ namespace EspAtNano.Firmware
                 if (request.UsesWebSocket)
                 {
                     // The engine refuses schemes 6–10 here (no WebSocket capability); this is the guard behind it.
-                    _log.Write("mqtt: WebSocket schemes are not supported on this platform");
-                    return ConnectOutcome.ClientStartFailed;
+                    return ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other,
+                        "WebSocket schemes are not supported on this platform");
                 }
                 MqttClientBinding previous;
                 attempt = new MqttConnectAttempt(request, _tls, _listener, _published, _subscribed, _unsubscribed, _log);
@@ -64,44 +60,42 @@ namespace EspAtNano.Firmware
                     // A link that dropped (M2Mqtt already closed it) or was left open: never two clients.
                     previous.Close(true);
                 }
-                ConnectOutcome outcome = attempt.Run(timeoutMs);
+                ConnectResult result = attempt.Run(timeoutMs);
                 lock (_sync)
                 {
                     if (_attempt != attempt)
                     {
                         // Disconnect came while connecting; it has abandoned this attempt already.
-                        return ConnectOutcome.ClientStartFailed;
+                        return MqttConnectAttempt.Abandoned();
                     }
                     _attempt = null;
-                    if (outcome == ConnectOutcome.Connected)
+                    if (result.IsConnected)
                     {
                         _current = attempt.Binding;
-                        if (_current != null)
+                        if (_current == null)
                         {
-                            return outcome;
+                            return MqttConnectAttempt.Abandoned();
                         }
-                        return ConnectOutcome.ClientStartFailed;
                     }
                 }
-                return outcome;
+                return result;
             }
             catch (Exception e)
             {
-                _log.Write("mqtt: connect: " + Failure.Describe(e));
                 if (attempt != null)
                 {
                     attempt.Abandon();
                 }
-                return ConnectOutcome.ClientStartFailed;
+                return ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other, Failure.Describe(e));
             }
         }
 
-        public bool Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
+        public MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
         {
             MqttClient client = ConnectedClient();
             if (client == null)
             {
-                return false;
+                return NoLink();
             }
             MqttAckWaiter waiter = qos > 0 ? _published : null;
             try
@@ -110,8 +104,7 @@ namespace EspAtNano.Firmware
                 if (!IsPublishable(name))
                 {
                     // M2Mqtt checks the topic only on its send thread, where a bad one tears the link down.
-                    _log.Write("mqtt: not publishing to \"" + name + "\": empty or wildcard topic");
-                    return false;
+                    return MqttRequestResult.Failed(RequestOutcome.Failed, "M2Mqtt cannot publish to an empty or wildcard topic");
                 }
                 if (waiter != null)
                 {
@@ -121,9 +114,9 @@ namespace EspAtNano.Firmware
                 ushort id = client.Publish(name, payload != null ? payload : new byte[0], null, null, (MqttQoSLevel)qos, retain);
                 if (waiter == null)
                 {
-                    return true;
+                    return MqttRequestResult.Done;
                 }
-                return waiter.Wait(id, timeoutMs, NotPublished) == Published;
+                return waiter.Wait(id, timeoutMs, qos == 1 ? "PUBACK" : "PUBCOMP");
             }
             catch (Exception e)
             {
@@ -131,50 +124,47 @@ namespace EspAtNano.Firmware
                 {
                     waiter.Cancel();
                 }
-                _log.Write("mqtt: publish: " + Failure.Describe(e));
-                return false;
+                return Thrown(client, e);
             }
         }
 
-        public int Subscribe(byte[] topic, int qos, int timeoutMs)
+        public MqttRequestResult Subscribe(byte[] topic, int qos, int timeoutMs)
         {
             MqttClient client = ConnectedClient();
             if (client == null)
             {
-                return Refused;
+                return NoLink();
             }
             try
             {
                 _subscribed.Begin();
                 ushort id = client.Subscribe(new string[] { Utf8.Decode(topic) }, new MqttQoSLevel[] { (MqttQoSLevel)qos });
-                return _subscribed.Wait(id, timeoutMs, Refused);
+                return _subscribed.Wait(id, timeoutMs, "SUBACK");
             }
             catch (Exception e)
             {
                 _subscribed.Cancel();
-                _log.Write("mqtt: subscribe: " + Failure.Describe(e));
-                return Refused;
+                return Thrown(client, e);
             }
         }
 
-        public bool Unsubscribe(byte[] topic, int timeoutMs)
+        public MqttRequestResult Unsubscribe(byte[] topic, int timeoutMs)
         {
             MqttClient client = ConnectedClient();
             if (client == null)
             {
-                return false;
+                return NoLink();
             }
             try
             {
                 _unsubscribed.Begin();
                 ushort id = client.Unsubscribe(new string[] { Utf8.Decode(topic) });
-                return _unsubscribed.Wait(id, timeoutMs, 0) == 1;
+                return _unsubscribed.Wait(id, timeoutMs, "UNSUBACK");
             }
             catch (Exception e)
             {
                 _unsubscribed.Cancel();
-                _log.Write("mqtt: unsubscribe: " + Failure.Describe(e));
-                return false;
+                return Thrown(client, e);
             }
         }
 
@@ -223,6 +213,17 @@ namespace EspAtNano.Firmware
                 return null;
             }
             return current.Client;
+        }
+
+        private static MqttRequestResult NoLink()
+        {
+            return MqttRequestResult.Failed(RequestOutcome.NotConnected, "no link");
+        }
+
+        /// <summary>An M2Mqtt call threw: the link is gone if M2Mqtt says so, else the call itself failed.</summary>
+        private static MqttRequestResult Thrown(MqttClient client, Exception e)
+        {
+            return MqttRequestResult.Failed(client.IsConnected ? RequestOutcome.Failed : RequestOutcome.NotConnected, Failure.Describe(e));
         }
 
         private static bool IsPublishable(string topic)

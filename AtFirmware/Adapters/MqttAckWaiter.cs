@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Threading;
+using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
 {
@@ -15,6 +16,7 @@ namespace EspAtNano.Firmware
         private readonly object _sync = new object();
         private readonly AutoResetEvent _signal = new AutoResetEvent(false);
         private readonly ArrayList _ids = new ArrayList();
+        // MqttRequestResult per id in _ids.
         private readonly ArrayList _results = new ArrayList();
         private bool _active;
         private bool _aborted;
@@ -32,8 +34,8 @@ namespace EspAtNano.Firmware
             _signal.Reset();
         }
 
-        /// <summary>From M2Mqtt's event thread.</summary>
-        public void Complete(int messageId, int result)
+        /// <summary>From M2Mqtt's event thread: what the ack of <paramref name="messageId"/> said.</summary>
+        public void Complete(int messageId, MqttRequestResult result)
         {
             lock (_sync)
             {
@@ -61,8 +63,12 @@ namespace EspAtNano.Firmware
             _signal.Set();
         }
 
-        /// <summary>The ack's result for <paramref name="messageId"/>, or <paramref name="failure"/> on timeout or abort.</summary>
-        public int Wait(int messageId, int timeoutMs, int failure)
+        /// <summary>
+        /// The ack's result for <paramref name="messageId"/>; TimedOut when none came in time,
+        /// NotConnected when the link went away meanwhile. <paramref name="ack"/> names the
+        /// awaited packet in the failure's detail.
+        /// </summary>
+        public MqttRequestResult Wait(int messageId, int timeoutMs, string ack)
         {
             Deadline deadline = new Deadline(timeoutMs);
             while (true)
@@ -74,13 +80,18 @@ namespace EspAtNano.Firmware
                         if ((int)_ids[i] == messageId)
                         {
                             _active = false;
-                            return (int)_results[i];
+                            return (MqttRequestResult)_results[i];
                         }
                     }
-                    if (_aborted || deadline.Passed)
+                    if (_aborted)
                     {
                         _active = false;
-                        return failure;
+                        return MqttRequestResult.Failed(RequestOutcome.NotConnected, "the link closed before the " + ack);
+                    }
+                    if (deadline.Passed)
+                    {
+                        _active = false;
+                        return MqttRequestResult.Failed(RequestOutcome.TimedOut, "no " + ack + " within " + timeoutMs.ToString() + " ms");
                     }
                 }
                 _signal.WaitOne(deadline.RemainingMs, false);

@@ -1,5 +1,5 @@
 using System;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 using nanoFramework.M2Mqtt;
 using nanoFramework.M2Mqtt.Messages;
 
@@ -7,31 +7,33 @@ namespace EspAtNano.Firmware
 {
     /// <summary>
     /// One MqttClient instance and its event handlers. M2Mqtt raises every event on the client's
-    /// single dispatch thread; the handlers only translate and hand over, and they stop
-    /// forwarding the moment the binding is detached, so an old client (one that was
-    /// disconnected on purpose or replaced) can never report into the current link.
+    /// single dispatch thread; the handlers translate and hand over, holding none of this
+    /// adapter's locks meanwhile, and they stop forwarding the moment the binding is detached,
+    /// so an old client (one that was disconnected on purpose or replaced) can never report
+    /// into the current link.
     /// </summary>
     public sealed class MqttClientBinding
     {
-        private const int SubscribeRefused = -1;
-
         private readonly object _sync = new object();
         private readonly MqttClient _client;
         private readonly IMqttLinkListener _listener;
         private readonly MqttAckWaiter _published;
         private readonly MqttAckWaiter _subscribed;
         private readonly MqttAckWaiter _unsubscribed;
+        private readonly int _maxInboundMessageLength;
         private readonly ILog _log;
         private bool _attached;
 
+        /// <param name="maxInboundMessageLength">The largest topic plus payload taken from the broker; a larger message drops the link.</param>
         public MqttClientBinding(MqttClient client, IMqttLinkListener listener, MqttAckWaiter published,
-            MqttAckWaiter subscribed, MqttAckWaiter unsubscribed, ILog log)
+            MqttAckWaiter subscribed, MqttAckWaiter unsubscribed, int maxInboundMessageLength, ILog log)
         {
             _client = client;
             _listener = listener;
             _published = published;
             _subscribed = subscribed;
             _unsubscribed = unsubscribed;
+            _maxInboundMessageLength = maxInboundMessageLength;
             _log = log;
             _attached = true;
             // Attached before Connect: a kept session may deliver messages right after the CONNACK.
@@ -65,6 +67,11 @@ namespace EspAtNano.Firmware
         public void Close(bool sendDisconnect)
         {
             Detach();
+            CloseClient(sendDisconnect);
+        }
+
+        private void CloseClient(bool sendDisconnect)
+        {
             if (sendDisconnect)
             {
                 try
@@ -100,6 +107,18 @@ namespace EspAtNano.Firmware
             }
         }
 
+        /// <summary>
+        /// Hands a message to the engine, which may block here (back-pressure while the host
+        /// cannot take URCs). That cannot lock the module up: this is M2Mqtt's dispatch thread,
+        /// no lock of this adapter is held meanwhile, the UART reader never waits on this thread,
+        /// and an engine call waiting for an ack event from it gives up at its timeout. Two limits
+        /// of M2Mqtt 5.1.220 (MqttClient.ProcessInflightThread) weaken the back-pressure, though:
+        /// the PUBACK (QoS 1) or PUBCOMP (QoS 2) has already been sent when the event is queued,
+        /// so a wait here does not slow the broker down, and what keeps arriving piles up in
+        /// M2Mqtt's unbounded event queue; and this client's SUBACK, PUBACK and UNSUBACK events
+        /// queue behind the waiting message, so a call awaiting one of them meanwhile
+        /// (re-subscribing while a connect parks messages) can time out.
+        /// </summary>
         private void OnPublishReceived(object sender, MqttMsgPublishEventArgs e)
         {
             if (!Attached)
@@ -108,12 +127,53 @@ namespace EspAtNano.Firmware
             }
             try
             {
+                // M2Mqtt decodes the topic's bytes into a string (MqttMsgPublish.Parse); encoding it
+                // again gives them back for valid UTF-8 only: a topic that was not valid UTF-8
+                // cannot be recognised any more after that decoding.
+                byte[] topic = Utf8.Encode(e.Topic);
                 byte[] payload = e.Message != null ? e.Message : new byte[0];
-                _listener.OnMessage(Utf8.Encode(e.Topic), payload);
+                if (topic.Length + payload.Length > _maxInboundMessageLength)
+                {
+                    DropOversized(topic.Length + payload.Length);
+                    return;
+                }
+                _listener.OnMessage(topic, payload, (int)e.QosLevel);
             }
             catch (Exception ex)
             {
                 _log.Write("mqtt: message event: " + Failure.Describe(ex));
+            }
+        }
+
+        /// <summary>
+        /// A message over the bound drops the link, as the engine's port contract asks. The bound
+        /// cannot be kept before allocation with M2Mqtt 5.1.220: MqttMsgPublish.Parse
+        /// (M2Mqtt/Messages/MqttMsgPublish.cs) allocates the whole remaining length named in the
+        /// fixed header (new byte[remainingLength]) and then a second array for the payload,
+        /// on its receive thread, before any event; and nothing limits that size for MQTT 3.1.1
+        /// (MqttClient.MaximumPacketSize is only sent as an MQTT 5 CONNECT property). A message
+        /// too large for the heap fails in there, not here (issue 10).
+        /// </summary>
+        private void DropOversized(int length)
+        {
+            if (!TakeAttachment())
+            {
+                return;
+            }
+            // The engine logs the reason with the loss.
+            string reason = "a message of " + length.ToString() + " bytes (topic and payload) is over the limit of "
+                + _maxInboundMessageLength.ToString() + " bytes";
+            // Detached first, so that the ConnectionClosed this raises is not reported a second time.
+            RemoveHandlers();
+            AbortWaiters();
+            CloseClient(true);
+            try
+            {
+                _listener.OnConnectionLost(reason);
+            }
+            catch (Exception ex)
+            {
+                _log.Write("mqtt: connection-lost event: " + Failure.Describe(ex));
             }
         }
 
@@ -122,7 +182,9 @@ namespace EspAtNano.Firmware
             if (Attached)
             {
                 // IsPublished is false once M2Mqtt's retries for a QoS 1/2 message ran out.
-                _published.Complete(e.MessageId, e.IsPublished ? 1 : 0);
+                _published.Complete(e.MessageId, e.IsPublished
+                    ? MqttRequestResult.Done
+                    : MqttRequestResult.Failed(RequestOutcome.TimedOut, "no PUBACK/PUBCOMP after M2Mqtt's retries"));
             }
         }
 
@@ -132,22 +194,28 @@ namespace EspAtNano.Firmware
             {
                 return;
             }
-            int granted = SubscribeRefused;
             MqttQoSLevel[] levels = e.GrantedQoSLevels;
-            if (levels != null && levels.Length > 0)
+            MqttRequestResult result;
+            if (levels == null || levels.Length == 0)
+            {
+                result = MqttRequestResult.Failed(RequestOutcome.Failed, "a SUBACK without a return code");
+            }
+            else
             {
                 int level = (int)levels[0];
                 // 0x80 (GrantedFailure) is the broker's refusal.
-                granted = level >= 0 && level <= 2 ? level : SubscribeRefused;
+                result = level >= 0 && level <= 2
+                    ? MqttRequestResult.Granted(level)
+                    : MqttRequestResult.Failed(RequestOutcome.Refused, "SUBACK return code 0x" + level.ToString("X2"));
             }
-            _subscribed.Complete(e.MessageId, granted);
+            _subscribed.Complete(e.MessageId, result);
         }
 
         private void OnUnsubscribed(object sender, MqttMsgUnsubscribedEventArgs e)
         {
             if (Attached)
             {
-                _unsubscribed.Complete(e.MessageId, 1);
+                _unsubscribed.Complete(e.MessageId, MqttRequestResult.Done);
             }
         }
 
@@ -160,17 +228,24 @@ namespace EspAtNano.Firmware
                 return;
             }
             RemoveHandlers();
-            _published.Abort();
-            _subscribed.Abort();
-            _unsubscribed.Abort();
+            AbortWaiters();
             try
             {
-                _listener.OnConnectionLost();
+                // M2Mqtt's event carries no cause (a broker DISCONNECT, the socket closing, a keepalive failure).
+                _listener.OnConnectionLost("M2Mqtt reported the connection closed");
             }
             catch (Exception ex)
             {
                 _log.Write("mqtt: connection-lost event: " + Failure.Describe(ex));
             }
+        }
+
+        /// <summary>Calls waiting for an ack of this link give up now rather than at their timeout.</summary>
+        private void AbortWaiters()
+        {
+            _published.Abort();
+            _subscribed.Abort();
+            _unsubscribed.Abort();
         }
 
         /// <summary>True for the one caller that detaches this binding.</summary>

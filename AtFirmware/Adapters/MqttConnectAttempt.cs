@@ -2,7 +2,7 @@ using System;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 using nanoFramework.M2Mqtt;
 using nanoFramework.M2Mqtt.Exceptions;
 using nanoFramework.M2Mqtt.Messages;
@@ -15,9 +15,12 @@ namespace EspAtNano.Firmware
     /// waits a fixed 30 s for the CONNACK, whatever the host asked for. When the timeout passes
     /// first, the attempt is abandoned: its client is closed (which also ends a pending CONNACK
     /// wait) and whatever the thread still produces is thrown away.
-    /// Outcomes: certificate that does not parse, or a TLS handshake/verification failure →
-    /// TlsFailure; DNS, TCP, a refused CONNACK, a CONNECT M2Mqtt will not build → ClientStartFailed;
-    /// no CONNACK (M2Mqtt's wait ran out, or the broker hung up first) or our timeout → Timeout.
+    /// Results (outcome / reason): a certificate or key that does not parse → TlsFailure /
+    /// Certificate; a TLS handshake or verification failure → TlsFailure / TlsHandshake; the host
+    /// does not resolve → ClientStartFailed / NameResolution; TCP fails → ClientStartFailed /
+    /// Network; a refused CONNACK → ClientStartFailed / BrokerRefused with its code; a CONNECT
+    /// M2Mqtt will not build → ClientStartFailed / Other; no CONNACK (M2Mqtt's wait ran out, or
+    /// the broker hung up first) or our timeout → Timeout / Timeout.
     /// </summary>
     public sealed class MqttConnectAttempt
     {
@@ -48,8 +51,10 @@ namespace EspAtNano.Firmware
         private readonly bool _willRetain;
         private readonly bool _cleanSession;
         private readonly ushort _keepAliveSeconds;
+        private readonly int _maxInboundMessageLength;
 
-        private ConnectOutcome _outcome = ConnectOutcome.ClientStartFailed;
+        // Set by the attempt's thread before it signals _done; read only when the attempt was not abandoned.
+        private ConnectResult _result;
         private MqttClientBinding _binding;
         private bool _abandoned;
 
@@ -81,9 +86,10 @@ namespace EspAtNano.Firmware
             _willRetain = _willFlag && request.WillRetain;
             _cleanSession = request.CleanSession;
             _keepAliveSeconds = (ushort)request.KeepAliveSeconds;
+            _maxInboundMessageLength = request.MaxInboundMessageLength;
         }
 
-        /// <summary>The connected client (valid once Run returned Connected); null otherwise.</summary>
+        /// <summary>The connected client (valid once Run returned a connected result); null otherwise.</summary>
         public MqttClientBinding Binding
         {
             get
@@ -96,7 +102,7 @@ namespace EspAtNano.Firmware
         }
 
         /// <summary>Connects, waiting at most <paramref name="timeoutMs"/>.</summary>
-        public ConnectOutcome Run(int timeoutMs)
+        public ConnectResult Run(int timeoutMs)
         {
             new Thread(Connect).Start();
             if (_done.WaitOne(timeoutMs, false))
@@ -104,12 +110,18 @@ namespace EspAtNano.Firmware
                 lock (_sync)
                 {
                     // Abandon() also wakes this wait, so that a cleaned link does not wait out a DNS look-up.
-                    return _abandoned ? ConnectOutcome.ClientStartFailed : _outcome;
+                    return _abandoned ? Abandoned() : _result;
                 }
             }
-            _log.Write("mqtt: " + _host + ":" + _port.ToString() + " did not connect within " + timeoutMs.ToString() + " ms");
             Abandon();
-            return ConnectOutcome.Timeout;
+            return ConnectResult.Failed(ConnectOutcome.Timeout, ConnectFailure.Timeout,
+                "not connected within " + timeoutMs.ToString() + " ms");
+        }
+
+        /// <summary>What a connect that was given up meanwhile returns.</summary>
+        public static ConnectResult Abandoned()
+        {
+            return ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other, "the link was closed meanwhile");
         }
 
         /// <summary>Gives the attempt up (timeout, or the link was cleaned meanwhile) and closes its client.</summary>
@@ -135,21 +147,20 @@ namespace EspAtNano.Firmware
 
         private void Connect()
         {
-            ConnectOutcome outcome;
+            ConnectResult result;
             try
             {
-                outcome = Establish();
+                result = Establish();
             }
             catch (Exception e)
             {
-                _log.Write("mqtt: connect failed: " + Failure.Describe(e));
-                outcome = ConnectOutcome.ClientStartFailed;
+                result = ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other, Failure.Describe(e));
             }
             MqttClientBinding leftover = null;
             lock (_sync)
             {
-                _outcome = outcome;
-                if (outcome != ConnectOutcome.Connected || _abandoned)
+                _result = result;
+                if (!result.IsConnected || _abandoned)
                 {
                     leftover = _binding;
                     _binding = null;
@@ -157,12 +168,12 @@ namespace EspAtNano.Firmware
             }
             if (leftover != null)
             {
-                leftover.Close(outcome == ConnectOutcome.Connected);
+                leftover.Close(result.IsConnected);
             }
             _done.Set();
         }
 
-        private ConnectOutcome Establish()
+        private ConnectResult Establish()
         {
             X509Certificate ca = null;
             X509Certificate clientCertificate = null;
@@ -181,36 +192,39 @@ namespace EspAtNano.Firmware
                 }
                 catch (Exception e)
                 {
-                    _log.Write("mqtt: a certificate or key file does not parse: " + Failure.Describe(e));
-                    return ConnectOutcome.TlsFailure;
+                    return ConnectResult.Failed(ConnectOutcome.TlsFailure, ConnectFailure.Certificate,
+                        "a certificate or key file does not parse: " + Failure.Describe(e));
                 }
             }
             if (_willFlag && (_willMessage == null || _willMessage.Length == 0))
             {
                 // MQTT allows an empty will payload, M2Mqtt refuses to build such a CONNECT (WillWrong).
-                _log.Write("mqtt: M2Mqtt cannot send a will with an empty message");
-                return ConnectOutcome.ClientStartFailed;
+                return ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other,
+                    "M2Mqtt cannot send a will with an empty message");
             }
 
             MqttClient client;
             try
             {
-                // Resolves the host (DNS) here; TLS 1.2 unless configured otherwise (M2Mqtt's None would mean TLS 1.3 only).
+                // Resolves the host (DNS) here, and does nothing else that can fail: MqttNetworkChannel's
+                // constructor calls Dns.GetHostEntry and throws when no address comes back.
+                // TLS 1.2 unless configured otherwise (M2Mqtt's None would mean TLS 1.3 only).
                 client = new MqttClient(_host, _port, _secure, ca, clientCertificate, _secure ? _tls : MqttSslProtocols.None);
             }
             catch (Exception e)
             {
-                _log.Write("mqtt: cannot start a client for " + _host + ": " + Failure.Describe(e));
-                return ConnectOutcome.ClientStartFailed;
+                return ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.NameResolution,
+                    "cannot resolve " + _host + ": " + Failure.Describe(e));
             }
-            MqttClientBinding binding = new MqttClientBinding(client, _listener, _published, _subscribed, _unsubscribed, _log);
+            MqttClientBinding binding = new MqttClientBinding(client, _listener, _published, _subscribed, _unsubscribed,
+                _maxInboundMessageLength, _log);
             lock (_sync)
             {
                 // Kept even when abandoned meanwhile, so that Connect() closes it.
                 _binding = binding;
                 if (_abandoned)
                 {
-                    return ConnectOutcome.ClientStartFailed;
+                    return Abandoned();
                 }
             }
 
@@ -224,30 +238,31 @@ namespace EspAtNano.Firmware
             }
             catch (MqttCommunicationException e)
             {
-                _log.Write("mqtt: no CONNACK from " + _host + ": " + Failure.Describe(e));
-                return ConnectOutcome.Timeout;
+                return ConnectResult.Failed(ConnectOutcome.Timeout, ConnectFailure.Timeout, "no CONNACK: " + Failure.Describe(e));
             }
             catch (MqttConnectionException e)
             {
                 // Socket.Connect throws SocketException; a failed handshake or verification throws anything else.
-                bool tcp = !_secure || e.InnerException is SocketException;
-                _log.Write("mqtt: " + (tcp ? "cannot reach " : "TLS with ") + _host + ":" + _port.ToString()
-                    + (tcp ? "" : " failed") + ": " + Failure.Describe(e));
-                return tcp ? ConnectOutcome.ClientStartFailed : ConnectOutcome.TlsFailure;
+                if (!_secure || e.InnerException is SocketException)
+                {
+                    return ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Network,
+                        "cannot reach the broker: " + Failure.Describe(e));
+                }
+                return ConnectResult.Failed(ConnectOutcome.TlsFailure, ConnectFailure.TlsHandshake,
+                    "TLS handshake failed: " + Failure.Describe(e));
             }
             catch (MqttClientException e)
             {
-                _log.Write("mqtt: M2Mqtt refused the CONNECT (error " + ((int)e.ErrorCode).ToString() + ")");
-                return ConnectOutcome.ClientStartFailed;
+                return ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other,
+                    "M2Mqtt refused to build the CONNECT (error " + ((int)e.ErrorCode).ToString() + ")");
             }
             // The CONNACK's return code; several enum names share a value, so compare numbers.
             int returnCode = (int)code;
             if (returnCode != 0)
             {
-                _log.Write("mqtt: " + _host + " refused the connection, CONNACK code " + returnCode.ToString());
-                return ConnectOutcome.ClientStartFailed;
+                return ConnectResult.Refused(returnCode, "CONNACK return code " + returnCode.ToString());
             }
-            return ConnectOutcome.Connected;
+            return ConnectResult.Success;
         }
     }
 }

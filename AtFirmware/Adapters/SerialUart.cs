@@ -2,6 +2,7 @@ using System;
 using System.IO.Ports;
 using System.Threading;
 using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 using nanoFramework.Hardware.Esp32;
 
 namespace EspAtNano.Firmware

@@ -1,5 +1,5 @@
 using System;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 using nanoFramework.Networking;
 
 namespace EspAtNano.Firmware

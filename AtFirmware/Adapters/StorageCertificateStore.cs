@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
 {

@@ -1,7 +1,7 @@
 using System;
 using System.IO.Ports;
 using System.Threading;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
 {

@@ -2,7 +2,7 @@ using System;
 using System.Device.Wifi;
 using System.Net.NetworkInformation;
 using System.Threading;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
 {
@@ -16,12 +16,6 @@ namespace EspAtNano.Firmware
     /// </summary>
     public sealed class WifiStationPort : IWifiPort
     {
-        public const int JoinedOk = 0;
-        public const int JoinTimeout = 1;
-        public const int JoinWrongPassword = 2;
-        public const int JoinNoAp = 3;
-        public const int JoinFailed = 4;
-
         private const int AddressPollMs = 200;
 
         /// <summary>The engine's station info has no source for these on nanoFramework (no API for the joined AP's BSSID, channel or RSSI).</summary>
@@ -48,30 +42,29 @@ namespace EspAtNano.Firmware
             _listener = listener;
         }
 
-        public int Join(byte[] ssid, byte[] password, int timeoutMs)
+        public JoinResult Join(byte[] ssid, byte[] password, int timeoutMs)
         {
             try
             {
                 WifiAdapter adapter = Adapter();
                 if (adapter == null)
                 {
-                    return JoinFailed;
+                    return new JoinResult(JoinOutcome.Failed, "this firmware has no Wi-Fi adapter");
                 }
                 Deadline deadline = new Deadline(timeoutMs);
                 EnsureDhcp();
-                JoinCall call = new JoinCall(adapter, Utf8.Decode(ssid), Utf8.Decode(password), _log);
+                JoinCall call = new JoinCall(adapter, Utf8.Decode(ssid), Utf8.Decode(password));
                 int status = call.Run(deadline.RemainingMs);
                 if (status != (int)WifiConnectionStatus.Success)
                 {
-                    return ToJoinCode(status);
+                    return ToJoinResult(status, call.Error);
                 }
                 // Success means associated; the host is told OK only with an address.
                 while (!HasAddress(FindStation()))
                 {
                     if (deadline.Passed)
                     {
-                        _log.Write("wifi: joined \"" + Utf8.Decode(ssid) + "\" but got no IP address in time");
-                        return JoinTimeout;
+                        return new JoinResult(JoinOutcome.Timeout, "associated, but no IP address within " + timeoutMs.ToString() + " ms");
                     }
                     Thread.Sleep(AddressPollMs);
                 }
@@ -80,12 +73,11 @@ namespace EspAtNano.Firmware
                     _associated = true;
                     _ssid = ssid;
                 }
-                return JoinedOk;
+                return JoinResult.Success;
             }
             catch (Exception e)
             {
-                _log.Write("wifi: join failed: " + Failure.Describe(e));
-                return JoinFailed;
+                return new JoinResult(JoinOutcome.Failed, Failure.Describe(e));
             }
         }
 
@@ -144,22 +136,31 @@ namespace EspAtNano.Firmware
             }
         }
 
-        /// <summary>+CWJAP codes: 1 timeout, 2 wrong password, 3 AP not found, 4 failed.</summary>
-        private static int ToJoinCode(int status)
+        /// <summary>The +CWJAP reason for WifiAdapter.Connect's status (or JoinCall.TimedOut); <paramref name="error"/> is what Connect threw, if it did.</summary>
+        private static JoinResult ToJoinResult(int status, string error)
         {
-            if (status == JoinCall.TimedOut || status == (int)WifiConnectionStatus.Timeout)
+            if (status == JoinCall.TimedOut)
             {
-                return JoinTimeout;
+                return new JoinResult(JoinOutcome.Timeout, "WifiAdapter.Connect did not return in time");
+            }
+            if (status == (int)WifiConnectionStatus.Timeout)
+            {
+                return new JoinResult(JoinOutcome.Timeout, "the association timed out");
             }
             if (status == (int)WifiConnectionStatus.InvalidCredential)
             {
-                return JoinWrongPassword;
+                return new JoinResult(JoinOutcome.WrongPassword, "the AP refused the password");
             }
             if (status == (int)WifiConnectionStatus.NetworkNotAvailable)
             {
-                return JoinNoAp;
+                return new JoinResult(JoinOutcome.ApNotFound, "no AP with this SSID");
             }
-            return JoinFailed;
+            if (error != null)
+            {
+                return new JoinResult(JoinOutcome.Failed, error);
+            }
+            // Enum.ToString() gives only the number on nanoFramework.
+            return new JoinResult(JoinOutcome.Failed, "WifiConnectionStatus " + status.ToString());
         }
 
         /// <summary>The one adapter, kept: FindAllAdapters builds new native-backed objects on every call.</summary>
@@ -289,16 +290,21 @@ namespace EspAtNano.Firmware
             private readonly WifiAdapter _adapter;
             private readonly string _ssid;
             private readonly string _password;
-            private readonly ILog _log;
             private readonly ManualResetEvent _done = new ManualResetEvent(false);
             private int _status = (int)WifiConnectionStatus.UnspecifiedFailure;
+            private string _error;
 
-            public JoinCall(WifiAdapter adapter, string ssid, string password, ILog log)
+            public JoinCall(WifiAdapter adapter, string ssid, string password)
             {
                 _adapter = adapter;
                 _ssid = ssid;
                 _password = password;
-                _log = log;
+            }
+
+            /// <summary>What Connect threw, or null; read after Run returned a status.</summary>
+            public string Error
+            {
+                get { return _error; }
             }
 
             /// <summary>The WifiConnectionStatus as an int, or TimedOut.</summary>
@@ -324,7 +330,7 @@ namespace EspAtNano.Firmware
                 }
                 catch (Exception e)
                 {
-                    _log.Write("wifi: connect failed: " + Failure.Describe(e));
+                    _error = Failure.Describe(e);
                 }
                 _done.Set();
             }

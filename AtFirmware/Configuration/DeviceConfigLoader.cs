@@ -1,7 +1,7 @@
 using System;
 using System.Collections;
 using System.IO;
-using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 using nanoFramework.Json;
 
 namespace EspAtNano.Firmware

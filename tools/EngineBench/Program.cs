@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
 
 // The engine's input path, measured: a connected module fed AT+MQTTPUB lines (the NOTES' 90-byte
 // example), query lines, and PUBRAW blocks, with ports that do nothing. Prints time and bytes
@@ -59,10 +60,10 @@ sealed class BenchModule : IByteSink, IMqttClientPort, ICertificateStore, IClock
 
     public void Write(byte[] data, int offset, int count) { }
     public void SetListener(IMqttLinkListener listener) { }
-    public ConnectOutcome Connect(MqttConnectRequest request, int timeoutMs) => ConnectOutcome.Connected;
-    public bool Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs) => true;
-    public int Subscribe(byte[] topic, int qos, int timeoutMs) => qos;
-    public bool Unsubscribe(byte[] topic, int timeoutMs) => true;
+    public ConnectResult Connect(MqttConnectRequest request, int timeoutMs) => ConnectResult.Success;
+    public MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs) => MqttRequestResult.Done;
+    public MqttRequestResult Subscribe(byte[] topic, int qos, int timeoutMs) => MqttRequestResult.Granted(qos);
+    public MqttRequestResult Unsubscribe(byte[] topic, int timeoutMs) => MqttRequestResult.Done;
     public void Disconnect() { }
     public byte[] Read(string fileName) => null;
     public DateTime UtcNow => DateTime.UtcNow;
