@@ -1,3 +1,4 @@
+using System;
 using EspAtNano.Engine.Commands;
 using EspAtNano.Engine.Commands.Basic;
 using EspAtNano.Engine.Commands.Mqtt;
@@ -12,7 +13,7 @@ namespace EspAtNano.Engine
     /// <summary>
     /// The AT module: feed it the UART's received bytes, and it answers through the ports. A
     /// platform builds one with its adapters, calls Start, then feeds input from one thread.
-    /// This class, EngineOptions and the ports are all a platform sees of the engine.
+    /// This class, EngineOptions (with EngineLimits) and the ports are all a platform sees of the engine.
     /// </summary>
     public sealed class AtEngine : IRestart
     {
@@ -26,8 +27,14 @@ namespace EspAtNano.Engine
         private readonly ILog _log;
         private readonly NetworkCommandSet _network;
 
+        /// <exception cref="ArgumentException">The options are not valid (the message is EngineOptions.Validate's).</exception>
         public AtEngine(EngineOptions options, ModulePorts ports)
         {
+            string problem = options.Validate();
+            if (problem != null)
+            {
+                throw new ArgumentException(problem);
+            }
             _system = ports.System;
             _log = ports.Log;
             _output = new AtOutput(ports.Uart, ports.Log, new UartTrace(ports.Trace), options.HeldUrcBytes);

@@ -1,31 +1,48 @@
 namespace EspAtNano.Engine
 {
-    /// <summary>How a platform sets the engine up; the defaults are ESP-AT's.</summary>
+    /// <summary>
+    /// How a platform sets the engine up; the defaults are ESP-AT's. The limits' ranges and
+    /// defaults are EngineLimits'; AtEngine refuses options that Validate finds wrong.
+    /// </summary>
     public sealed class EngineOptions
     {
         public PlatformCapabilities Capabilities = new PlatformCapabilities(false, false, false);
 
         /// <summary>Topics MQTTSUB can hold (firmware: 10).</summary>
-        public int TopicCapacity = 10;
+        public int TopicCapacity = EngineLimits.TopicCapacity.Default;
 
         /// <summary>The largest AT+MQTTPUBRAW block the platform can hold in memory.</summary>
-        public int MaxRawDataLength = 8192;
+        public int MaxRawDataLength = EngineLimits.MaxRawDataLength.Default;
 
         /// <summary>
         /// Bytes of URCs held while the host cannot take them (a raw-data window, a connect in
         /// progress): past it QoS 1/2 messages wait (the broker is slowed down) and QoS 0 ones are dropped.
         /// </summary>
-        public int HeldUrcBytes = 16384;
+        public int HeldUrcBytes = EngineLimits.HeldUrcBytes.Default;
 
         /// <summary>The largest message (topic and payload) taken from the broker; a larger one drops the link.</summary>
-        public int MaxInboundMessageLength = 16384;
+        public int MaxInboundMessageLength = EngineLimits.MaxInboundMessageLength.Default;
 
         /// <summary>Pause between automatic reconnect attempts.</summary>
-        public int ReconnectIntervalMs = 5000;
+        public int ReconnectIntervalMs = EngineLimits.ReconnectIntervalMs.Default;
 
         /// <summary>AT+GMR lines naming this build and platform.</summary>
         public string AtVersion = "3.4.0.0(EspAtNano)";
         public string SdkVersion = "EspAtNano";
         public string BinVersion = "1.0.0";
+
+        /// <summary>Null when the engine can run with these options, else the first problem found.</summary>
+        public string Validate()
+        {
+            if (Capabilities == null)
+            {
+                return "Capabilities must be set";
+            }
+            return EngineLimits.TopicCapacity.Check(TopicCapacity)
+                ?? EngineLimits.MaxRawDataLength.Check(MaxRawDataLength)
+                ?? EngineLimits.HeldUrcBytes.Check(HeldUrcBytes)
+                ?? EngineLimits.MaxInboundMessageLength.Check(MaxInboundMessageLength)
+                ?? EngineLimits.ReconnectIntervalMs.Check(ReconnectIntervalMs);
+        }
     }
 }

@@ -3,12 +3,12 @@ namespace EspAtNano.Engine
     /// <summary>The module's switches that AT commands change; AT+RST restores the defaults.</summary>
     internal sealed class EngineSettings
     {
-        public bool EchoEnabled = true;
+        internal bool EchoEnabled = true;
 
         /// <summary>Deviation (SPEC §1): on after boot so that every ERROR carries its code.</summary>
-        public bool SyslogEnabled = true;
+        internal bool SyslogEnabled = true;
 
-        public void RestoreDefaults()
+        internal void RestoreDefaults()
         {
             EchoEnabled = true;
             SyslogEnabled = true;

@@ -21,9 +21,9 @@ public sealed class FinalResultTests
             _jobFinals = jobFinals;
         }
 
-        public override void Execute(CommandContext context) => Oks(context.Response, _finals);
+        internal override void Execute(CommandContext context) => Oks(context.Response, _finals);
 
-        public override void Set(CommandContext context, ParameterList parameters)
+        internal override void Set(CommandContext context, ParameterList parameters)
         {
             Oks(context.Response, _finals);
             context.RunInBackground(this);

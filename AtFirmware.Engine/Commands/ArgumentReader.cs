@@ -12,7 +12,7 @@ namespace EspAtNano.Engine.Commands
     /// </summary>
     internal static class ArgumentReader
     {
-        public static bool MqttCount(Response response, ParameterList p, int min, int max)
+        internal static bool MqttCount(Response response, ParameterList p, int min, int max)
         {
             if (p.Count < min || p.Count > max)
             {
@@ -23,13 +23,13 @@ namespace EspAtNano.Engine.Commands
         }
 
         /// <summary>LinkID, always parameter 0, must be 0.</summary>
-        public static bool LinkId(Response response, ParameterList p)
+        internal static bool LinkId(Response response, ParameterList p)
         {
             int ignored;
             return MqttInt(response, p, 0, 0, 0, MqttError.LinkIdReadFailed, MqttError.LinkIdValueIsWrong, out ignored);
         }
 
-        public static bool MqttInt(Response response, ParameterList p, int index, int min, int max,
+        internal static bool MqttInt(Response response, ParameterList p, int index, int min, int max,
             int readFailed, int valueWrong, out int value)
         {
             ParseStatus status = p.ReadInt(index, out value);
@@ -46,7 +46,7 @@ namespace EspAtNano.Engine.Commands
         }
 
         /// <summary>An optional trailing integer: omitted gives <paramref name="fallback"/>.</summary>
-        public static bool OptionalMqttInt(Response response, ParameterList p, int index, int min, int max,
+        internal static bool OptionalMqttInt(Response response, ParameterList p, int index, int min, int max,
             int fallback, int readFailed, int valueWrong, out int value)
         {
             if (p.IsOmitted(index))
@@ -58,7 +58,7 @@ namespace EspAtNano.Engine.Commands
         }
 
         /// <summary>A string of at most <paramref name="maxLength"/> bytes after unescaping; empty is allowed.</summary>
-        public static bool MqttString(Response response, ParameterList p, int index, int maxLength,
+        internal static bool MqttString(Response response, ParameterList p, int index, int maxLength,
             int readFailed, int overLength, out byte[] value)
         {
             ParseStatus status = p.ReadString(index, out value);
@@ -74,7 +74,7 @@ namespace EspAtNano.Engine.Commands
             return true;
         }
 
-        public static bool Count(Response response, ParameterList p, int min, int max)
+        internal static bool Count(Response response, ParameterList p, int min, int max)
         {
             if (p.Count < min || p.Count > max)
             {
@@ -84,7 +84,7 @@ namespace EspAtNano.Engine.Commands
             return true;
         }
 
-        public static bool Int(Response response, ParameterList p, int index, int min, int max, out int value)
+        internal static bool Int(Response response, ParameterList p, int index, int min, int max, out int value)
         {
             if (p.ReadInt(index, out value) != ParseStatus.Ok)
             {
@@ -100,7 +100,7 @@ namespace EspAtNano.Engine.Commands
         }
 
         /// <summary>An optional integer: omitted gives <paramref name="fallback"/>.</summary>
-        public static bool OptionalInt(Response response, ParameterList p, int index, int min, int max, int fallback,
+        internal static bool OptionalInt(Response response, ParameterList p, int index, int min, int max, int fallback,
             out int value)
         {
             if (p.IsOmitted(index))
@@ -111,7 +111,7 @@ namespace EspAtNano.Engine.Commands
             return Int(response, p, index, min, max, out value);
         }
 
-        public static bool String(Response response, ParameterList p, int index, int maxLength, out byte[] value)
+        internal static bool String(Response response, ParameterList p, int index, int maxLength, out byte[] value)
         {
             if (p.ReadString(index, out value) != ParseStatus.Ok)
             {

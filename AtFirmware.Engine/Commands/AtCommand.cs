@@ -20,33 +20,33 @@ namespace EspAtNano.Engine.Commands
             _displayName = "AT" + name.ToUpper();
         }
 
-        public byte[] Name { get { return _name; } }
+        internal byte[] Name { get { return _name; } }
 
         /// <summary>"AT+MQTTPUB", for the log.</summary>
         public string DisplayName { get { return _displayName; } }
 
         /// <summary>Whether set parameter <paramref name="index"/> is a secret (a password) that the UART trace masks.</summary>
-        public virtual bool IsSecretParameter(int index)
+        internal virtual bool IsSecretParameter(int index)
         {
             return false;
         }
 
-        public virtual void Test(CommandContext context)
+        internal virtual void Test(CommandContext context)
         {
             context.Response.ErrorPlain();
         }
 
-        public virtual void Query(CommandContext context)
+        internal virtual void Query(CommandContext context)
         {
             context.Response.ErrorPlain();
         }
 
-        public virtual void Set(CommandContext context, ParameterList parameters)
+        internal virtual void Set(CommandContext context, ParameterList parameters)
         {
             context.Response.ErrorPlain();
         }
 
-        public virtual void Execute(CommandContext context)
+        internal virtual void Execute(CommandContext context)
         {
             context.Response.ErrorPlain();
         }

@@ -17,7 +17,7 @@ namespace EspAtNano.Engine.Commands
         private IBackgroundJob _job;
         private bool _restart;
 
-        public CommandContext(Response response, EngineSettings settings, EngineOptions options, MqttLink link)
+        internal CommandContext(Response response, EngineSettings settings, EngineOptions options, MqttLink link)
         {
             Response = response;
             Settings = settings;
@@ -25,32 +25,32 @@ namespace EspAtNano.Engine.Commands
             Link = link;
         }
 
-        public readonly Response Response;
-        public readonly EngineSettings Settings;
-        public readonly EngineOptions Options;
-        public readonly MqttLink Link;
+        internal readonly Response Response;
+        internal readonly EngineSettings Settings;
+        internal readonly EngineOptions Options;
+        internal readonly MqttLink Link;
 
         /// <summary>Finishes the command on the worker thread; input is answered busy meanwhile.</summary>
-        public void RunInBackground(IBackgroundJob job)
+        internal void RunInBackground(IBackgroundJob job)
         {
             _job = job;
         }
 
         /// <summary>Prints the prompt and routes the next <paramref name="length"/> input bytes to <paramref name="consumer"/>.</summary>
-        public void ReadRawData(int length, IRawDataConsumer consumer)
+        internal void ReadRawData(int length, IRawDataConsumer consumer)
         {
             _rawConsumer = consumer;
             _rawLength = length;
         }
 
         /// <summary>AT+RST: once the response is out, the module restarts.</summary>
-        public void RestartAfterResponse()
+        internal void RestartAfterResponse()
         {
             _restart = true;
         }
 
         /// <summary>Forgets the last handler's requests.</summary>
-        public void Clear()
+        internal void Clear()
         {
             _rawConsumer = null;
             _rawLength = 0;
@@ -58,12 +58,12 @@ namespace EspAtNano.Engine.Commands
             _restart = false;
         }
 
-        public bool WantsRestart { get { return _restart; } }
+        internal bool WantsRestart { get { return _restart; } }
 
-        public IBackgroundJob BackgroundJob { get { return _job; } }
+        internal IBackgroundJob BackgroundJob { get { return _job; } }
 
-        public int RawLength { get { return _rawLength; } }
+        internal int RawLength { get { return _rawLength; } }
 
-        public IRawDataConsumer RawConsumer { get { return _rawConsumer; } }
+        internal IRawDataConsumer RawConsumer { get { return _rawConsumer; } }
     }
 }

@@ -31,7 +31,7 @@ namespace EspAtNano.Engine.Commands
         private string _rawCommand;
         private int _rawExpected;
 
-        public CommandProcessor(CommandTable table, CommandContext context, CommandWorker worker, AtOutput output,
+        internal CommandProcessor(CommandTable table, CommandContext context, CommandWorker worker, AtOutput output,
             UartTrace trace, ILog log, IRestart restart)
         {
             _table = table;

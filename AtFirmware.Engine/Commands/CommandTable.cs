@@ -8,13 +8,13 @@ namespace EspAtNano.Engine.Commands
     {
         private readonly ArrayList _commands = new ArrayList();
 
-        public void Add(AtCommand command)
+        internal void Add(AtCommand command)
         {
             _commands.Add(command);
         }
 
         /// <summary>The command named by line[offset, offset+count), or null.</summary>
-        public AtCommand Find(byte[] line, int offset, int count)
+        internal AtCommand Find(byte[] line, int offset, int count)
         {
             for (int i = 0; i < _commands.Count; i++)
             {

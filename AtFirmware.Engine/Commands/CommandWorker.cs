@@ -23,7 +23,7 @@ namespace EspAtNano.Engine.Commands
         private int _busy;
         private int _stopped;
 
-        public CommandWorker(AtOutput output, EngineSettings settings, ILog log)
+        internal CommandWorker(AtOutput output, EngineSettings settings, ILog log)
         {
             _output = output;
             _log = log;
@@ -34,7 +34,7 @@ namespace EspAtNano.Engine.Commands
 
         public bool IsBusy { get { return Interlocked.CompareExchange(ref _busy, 0, 0) == 1; } }
 
-        public void Start(IBackgroundJob job)
+        internal void Start(IBackgroundJob job)
         {
             Interlocked.Exchange(ref _busy, 1);
             _idle.Reset();
@@ -43,14 +43,14 @@ namespace EspAtNano.Engine.Commands
         }
 
         /// <summary>Ends the worker thread once the running job, if any, has finished.</summary>
-        public void Stop()
+        internal void Stop()
         {
             Interlocked.Exchange(ref _stopped, 1);
             _wake.Set();
         }
 
         /// <summary>Waits until no job runs; false on timeout.</summary>
-        public bool WaitIdle(int timeoutMs)
+        internal bool WaitIdle(int timeoutMs)
         {
             return _idle.WaitOne(timeoutMs, false);
         }

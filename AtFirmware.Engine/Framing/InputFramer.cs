@@ -13,7 +13,7 @@ namespace EspAtNano.Engine.Framing
     /// </summary>
     internal sealed class InputFramer
     {
-        public const int MaxLineLength = 256;
+        internal const int MaxLineLength = 256;
 
         private const byte Cr = (byte)'\r';
 
@@ -30,7 +30,7 @@ namespace EspAtNano.Engine.Framing
         private byte[] _raw;
         private int _rawFilled;
 
-        public InputFramer(AtOutput output, EngineSettings settings, ILineHandler handler)
+        internal InputFramer(AtOutput output, EngineSettings settings, ILineHandler handler)
         {
             _output = output;
             _settings = settings;
@@ -42,7 +42,7 @@ namespace EspAtNano.Engine.Framing
         /// host left unfinished must never be completed by the bytes of the next one. A raw block
         /// cut short is handed to nobody.
         /// </summary>
-        public void Reset()
+        internal void Reset()
         {
             _lineLength = 0;
             _overlong = false;
@@ -56,7 +56,7 @@ namespace EspAtNano.Engine.Framing
             }
         }
 
-        public void Feed(byte[] data, int offset, int count)
+        internal void Feed(byte[] data, int offset, int count)
         {
             int p = offset;
             int end = offset + count;

@@ -5,7 +5,7 @@ namespace EspAtNano.Engine.Link
     /// <summary>Log words for the ports' reasons: nanoFramework's Enum.ToString() gives only the number.</summary>
     internal static class ConnectFailureNames
     {
-        public static string Of(ConnectFailure reason)
+        internal static string Of(ConnectFailure reason)
         {
             switch (reason)
             {

@@ -18,7 +18,7 @@ namespace EspAtNano.Engine.Link
         private readonly ILog _log;
         private readonly int _maxInboundMessageLength;
 
-        public ConnectRequestBuilder(ICertificateStore certificates, IClock clock, ILog log, int maxInboundMessageLength)
+        internal ConnectRequestBuilder(ICertificateStore certificates, IClock clock, ILog log, int maxInboundMessageLength)
         {
             _certificates = certificates;
             _clock = clock;
@@ -27,7 +27,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>The request, or null when a certificate it needs cannot be had (logged: the host sees 0x6009).</summary>
-        public MqttConnectRequest Build(LinkConfig c)
+        internal MqttConnectRequest Build(LinkConfig c)
         {
             MqttConnectRequest r = new MqttConnectRequest();
             r.Scheme = c.Scheme;

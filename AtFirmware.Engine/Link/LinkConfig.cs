@@ -3,40 +3,40 @@ namespace EspAtNano.Engine.Link
     /// <summary>What USERCFG, CONNCFG, ALPN, SNI and CONN stored; private to MqttLink, which alone changes it. MQTTCLEAN forgets it all.</summary>
     internal sealed class LinkConfig
     {
-        public const int DefaultKeepAliveSeconds = 120;
-        public const int DefaultTimeoutMs = 15000;
+        internal const int DefaultKeepAliveSeconds = 120;
+        internal const int DefaultTimeoutMs = 15000;
 
         private static readonly byte[] Empty = new byte[0];
 
-        public int Scheme;
-        public byte[] ClientId;
-        public byte[] Username;
-        public byte[] Password;
-        public int CertKeyId;
-        public int CaId;
-        public byte[] Path;
+        internal int Scheme;
+        internal byte[] ClientId;
+        internal byte[] Username;
+        internal byte[] Password;
+        internal int CertKeyId;
+        internal int CaId;
+        internal byte[] Path;
 
-        public int KeepAliveSeconds;
-        public bool DisableCleanSession;
-        public byte[] WillTopic;
-        public byte[] WillMessage;
-        public int WillQos;
-        public bool WillRetain;
+        internal int KeepAliveSeconds;
+        internal bool DisableCleanSession;
+        internal byte[] WillTopic;
+        internal byte[] WillMessage;
+        internal int WillQos;
+        internal bool WillRetain;
 
-        public byte[][] Alpn;
-        public byte[] ServerName;
+        internal byte[][] Alpn;
+        internal byte[] ServerName;
 
-        public string Host;
-        public int Port;
-        public bool Reconnect;
-        public int ConnectTimeoutMs;
+        internal string Host;
+        internal int Port;
+        internal bool Reconnect;
+        internal int ConnectTimeoutMs;
 
-        public LinkConfig()
+        internal LinkConfig()
         {
             Clear();
         }
 
-        public void Clear()
+        internal void Clear()
         {
             Scheme = 0;
             ClientId = Empty;
@@ -60,13 +60,13 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>A copy for a connect attempt, which reads it outside the link's lock (the arrays are never changed in place).</summary>
-        public LinkConfig Copy()
+        internal LinkConfig Copy()
         {
             return (LinkConfig)MemberwiseClone();
         }
 
         /// <summary>The path as queries and URCs show it: "" for TCP/TLS, starting with '/' for ws/wss.</summary>
-        public byte[] ShownPath()
+        internal byte[] ShownPath()
         {
             if (!SchemeKind.IsWebSocket(Scheme))
             {

@@ -10,18 +10,18 @@ namespace EspAtNano.Engine.Link
     {
         private LinkState _state = LinkState.NotInitialised;
 
-        public LinkState State { get { return _state; } }
+        internal LinkState State { get { return _state; } }
 
-        public bool IsConnected { get { return IsConnectedState(_state); } }
+        internal bool IsConnected { get { return IsConnectedState(_state); } }
 
-        public static bool IsConnectedState(LinkState state)
+        internal static bool IsConnectedState(LinkState state)
         {
             return state >= LinkState.Connected;
         }
 
         /// <summary>0 when <paramref name="command"/> is accepted now, else its MQTT error code (SPEC §2).</summary>
         /// <param name="reconnectOn">The stored AT+MQTTCONN reconnect flag: state 3 refuses a manual connect while it is on.</param>
-        public int Refusal(LinkCommand command, bool reconnectOn)
+        internal int Refusal(LinkCommand command, bool reconnectOn)
         {
             switch (command)
             {
@@ -53,29 +53,29 @@ namespace EspAtNano.Engine.Link
             }
         }
 
-        public void UserConfigured()
+        internal void UserConfigured()
         {
             _state = LinkState.UserConfigSet;
         }
 
-        public void ConnectionConfigured()
+        internal void ConnectionConfigured()
         {
             _state = LinkState.ConnectionConfigSet;
         }
 
         /// <summary>A connect or reconnect succeeded; stored topics were restored.</summary>
-        public void Connected(int topicCount)
+        internal void Connected(int topicCount)
         {
             _state = topicCount > 0 ? LinkState.ConnectedSubscribed : LinkState.Connected;
         }
 
         /// <summary>A manual connect failed: the configuration stays, so it can be retried (SPEC §2).</summary>
-        public void ConnectFailed()
+        internal void ConnectFailed()
         {
             _state = LinkState.ConnectionConfigSet;
         }
 
-        public void Subscribed()
+        internal void Subscribed()
         {
             if (IsConnected)
             {
@@ -83,7 +83,7 @@ namespace EspAtNano.Engine.Link
             }
         }
 
-        public void Unsubscribed(int topicsLeft)
+        internal void Unsubscribed(int topicsLeft)
         {
             if (IsConnected && topicsLeft == 0)
             {
@@ -92,7 +92,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>True when the link was up, so the host must be told +MQTTDISCONNECTED.</summary>
-        public bool Dropped()
+        internal bool Dropped()
         {
             if (!IsConnected)
             {
@@ -102,7 +102,7 @@ namespace EspAtNano.Engine.Link
             return true;
         }
 
-        public void Cleaned()
+        internal void Cleaned()
         {
             _state = LinkState.NotInitialised;
         }

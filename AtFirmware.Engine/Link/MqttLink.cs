@@ -30,7 +30,7 @@ namespace EspAtNano.Engine.Link
         private bool _connecting;
         private bool _lostWhileConnecting;
 
-        public MqttLink(ModulePorts ports, AtOutput output, EngineOptions options)
+        internal MqttLink(ModulePorts ports, AtOutput output, EngineOptions options)
         {
             _mqtt = ports.Mqtt;
             _log = ports.Log;
@@ -40,13 +40,13 @@ namespace EspAtNano.Engine.Link
             _topics = new SubscriptionTable(options.TopicCapacity);
         }
 
-        public LinkState State
+        internal LinkState State
         {
             get { lock (_sync) { return _machine.State; } }
         }
 
         /// <summary>0 when <paramref name="command"/> is accepted in the current state, else its MQTT error code.</summary>
-        public int Refusal(LinkCommand command)
+        internal int Refusal(LinkCommand command)
         {
             lock (_sync)
             {
@@ -55,7 +55,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>AT+MQTTUSERCFG: replaces the user configuration; state 1.</summary>
-        public int SetUserConfig(int scheme, byte[] clientId, byte[] username, byte[] password, int certKeyId, int caId, byte[] path)
+        internal int SetUserConfig(int scheme, byte[] clientId, byte[] username, byte[] password, int certKeyId, int caId, byte[] path)
         {
             lock (_sync)
             {
@@ -75,7 +75,7 @@ namespace EspAtNano.Engine.Link
             }
         }
 
-        public int SetCredential(Credential field, byte[] value)
+        internal int SetCredential(Credential field, byte[] value)
         {
             lock (_sync)
             {
@@ -99,7 +99,7 @@ namespace EspAtNano.Engine.Link
             }
         }
 
-        public int SetAlpn(byte[][] protocols)
+        internal int SetAlpn(byte[][] protocols)
         {
             lock (_sync)
             {
@@ -112,7 +112,7 @@ namespace EspAtNano.Engine.Link
             }
         }
 
-        public int SetServerName(byte[] name)
+        internal int SetServerName(byte[] name)
         {
             lock (_sync)
             {
@@ -126,7 +126,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>AT+MQTTCONNCFG: keepalive 0 means the default; state 2.</summary>
-        public int SetConnectionConfig(int keepAliveSeconds, bool disableCleanSession, byte[] willTopic, byte[] willMessage,
+        internal int SetConnectionConfig(int keepAliveSeconds, bool disableCleanSession, byte[] willTopic, byte[] willMessage,
             int willQos, bool willRetain)
         {
             lock (_sync)
@@ -147,7 +147,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>AT+MQTTCONN's parameters, stored for this connect and every reconnect; the connect itself is Connect().</summary>
-        public int SetEndpoint(string host, int port, bool reconnect, int timeoutMs)
+        internal int SetEndpoint(string host, int port, bool reconnect, int timeoutMs)
         {
             lock (_sync)
             {
@@ -168,7 +168,7 @@ namespace EspAtNano.Engine.Link
         /// that arrive meanwhile are parked; the caller's response must unpark them after it is
         /// written (Response.UnparkMessagesAfter), so they follow +MQTTCONNECTED.
         /// </summary>
-        public ConnectResult Connect()
+        internal ConnectResult Connect()
         {
             int generation;
             lock (_sync)
@@ -193,13 +193,13 @@ namespace EspAtNano.Engine.Link
             return result;
         }
 
-        public MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
+        internal MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
         {
             return Logged("publish to", topic, _mqtt.Publish(topic, payload, qos, retain, timeoutMs));
         }
 
         /// <summary>Whether a topic is in the table already, or the table is full, before anything is sent.</summary>
-        public SubscriptionCheck CheckSubscription(byte[] topic)
+        internal SubscriptionCheck CheckSubscription(byte[] topic)
         {
             lock (_sync)
             {
@@ -211,7 +211,7 @@ namespace EspAtNano.Engine.Link
             }
         }
 
-        public bool IsSubscribed(byte[] topic)
+        internal bool IsSubscribed(byte[] topic)
         {
             lock (_sync)
             {
@@ -220,7 +220,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>Subscribes and, on a granted SUBACK, stores the topic (state 6).</summary>
-        public MqttRequestResult Subscribe(byte[] topic, int qos, int timeoutMs)
+        internal MqttRequestResult Subscribe(byte[] topic, int qos, int timeoutMs)
         {
             MqttRequestResult result = Logged("subscribe to", topic, _mqtt.Subscribe(topic, qos, timeoutMs));
             if (!result.Succeeded)
@@ -239,7 +239,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>Unsubscribes and, on the UNSUBACK, forgets the topic (state 5 when none is left).</summary>
-        public MqttRequestResult Unsubscribe(byte[] topic, int timeoutMs)
+        internal MqttRequestResult Unsubscribe(byte[] topic, int timeoutMs)
         {
             MqttRequestResult result = Logged("unsubscribe from", topic, _mqtt.Unsubscribe(topic, timeoutMs));
             if (result.Succeeded)
@@ -254,7 +254,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>MQTTCLEAN and AT+RST: close the link, forget everything, state 0. No URC.</summary>
-        public void Clean()
+        internal void Clean()
         {
             lock (_sync)
             {
@@ -268,7 +268,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>+MQTTCONN:0,... as AT+MQTTCONN? prints it (SPEC §3), without the final OK.</summary>
-        public void AppendConnQuery(ByteBuffer b)
+        internal void AppendConnQuery(ByteBuffer b)
         {
             lock (_sync)
             {
@@ -287,7 +287,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>The +MQTTSUB:0,... lines AT+MQTTSUB? prints (SPEC §3), without the final OK.</summary>
-        public void AppendSubQuery(ByteBuffer b)
+        internal void AppendSubQuery(ByteBuffer b)
         {
             lock (_sync)
             {
@@ -306,7 +306,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>+MQTTCONNECTED:... for the stored endpoint.</summary>
-        public void AppendConnectedUrc(ByteBuffer b)
+        internal void AppendConnectedUrc(ByteBuffer b)
         {
             lock (_sync)
             {
@@ -450,7 +450,7 @@ namespace EspAtNano.Engine.Link
             private readonly MqttLink _link;
             private readonly int _generation;
 
-            public ReconnectLoop(MqttLink link, int generation)
+            internal ReconnectLoop(MqttLink link, int generation)
             {
                 _link = link;
                 _generation = generation;

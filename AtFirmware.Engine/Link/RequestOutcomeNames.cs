@@ -5,7 +5,7 @@ namespace EspAtNano.Engine.Link
     /// <summary>Log words for request outcomes: nanoFramework's Enum.ToString() gives only the number.</summary>
     internal static class RequestOutcomeNames
     {
-        public static string Of(RequestOutcome outcome)
+        internal static string Of(RequestOutcome outcome)
         {
             switch (outcome)
             {

@@ -3,25 +3,25 @@ namespace EspAtNano.Engine.Link
     /// <summary>What each AT+MQTTUSERCFG scheme (1–10) asks of the transport (SPEC §6).</summary>
     internal static class SchemeKind
     {
-        public const int Min = 1;
-        public const int Max = 10;
+        internal const int Min = 1;
+        internal const int Max = 10;
 
-        public static bool IsWebSocket(int scheme)
+        internal static bool IsWebSocket(int scheme)
         {
             return scheme >= 6;
         }
 
-        public static bool IsTls(int scheme)
+        internal static bool IsTls(int scheme)
         {
             return scheme != 1 && scheme != 6;
         }
 
-        public static bool VerifiesServer(int scheme)
+        internal static bool VerifiesServer(int scheme)
         {
             return scheme == 3 || scheme == 5 || scheme == 8 || scheme == 10;
         }
 
-        public static bool PresentsClientCertificate(int scheme)
+        internal static bool PresentsClientCertificate(int scheme)
         {
             return scheme == 4 || scheme == 5 || scheme == 9 || scheme == 10;
         }

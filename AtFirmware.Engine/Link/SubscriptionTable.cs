@@ -9,27 +9,27 @@ namespace EspAtNano.Engine.Link
         private readonly int[] _qos;
         private int _count;
 
-        public SubscriptionTable(int capacity)
+        internal SubscriptionTable(int capacity)
         {
             _topics = new byte[capacity][];
             _qos = new int[capacity];
         }
 
-        public int Count { get { return _count; } }
+        internal int Count { get { return _count; } }
 
-        public bool IsFull { get { return _count == _topics.Length; } }
+        internal bool IsFull { get { return _count == _topics.Length; } }
 
-        public byte[] TopicAt(int index)
+        internal byte[] TopicAt(int index)
         {
             return _topics[index];
         }
 
-        public int QosAt(int index)
+        internal int QosAt(int index)
         {
             return _qos[index];
         }
 
-        public int IndexOf(byte[] topic)
+        internal int IndexOf(byte[] topic)
         {
             for (int i = 0; i < _count; i++)
             {
@@ -42,7 +42,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>False when the table is full.</summary>
-        public bool Add(byte[] topic, int qos)
+        internal bool Add(byte[] topic, int qos)
         {
             if (IsFull)
             {
@@ -54,7 +54,7 @@ namespace EspAtNano.Engine.Link
             return true;
         }
 
-        public void Remove(byte[] topic)
+        internal void Remove(byte[] topic)
         {
             int index = IndexOf(topic);
             if (index < 0)
@@ -70,7 +70,7 @@ namespace EspAtNano.Engine.Link
             _topics[_count] = null;
         }
 
-        public void Clear()
+        internal void Clear()
         {
             for (int i = 0; i < _count; i++)
             {

@@ -9,7 +9,7 @@ namespace EspAtNano.Engine.Link
     internal static class TopicSafety
     {
         /// <summary>Null when the topic may be written, else why not (for the log).</summary>
-        public static string Problem(byte[] topic)
+        internal static string Problem(byte[] topic)
         {
             int i = 0;
             while (i < topic.Length)

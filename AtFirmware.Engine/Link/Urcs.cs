@@ -6,16 +6,16 @@ namespace EspAtNano.Engine.Link
     /// <summary>The unsolicited result codes of SPEC §4, each built as one byte array.</summary>
     internal static class Urcs
     {
-        public static readonly byte[] Disconnected = AsciiText.GetBytes("+MQTTDISCONNECTED:0\r\n");
+        internal static readonly byte[] Disconnected = AsciiText.GetBytes("+MQTTDISCONNECTED:0\r\n");
 
-        public static readonly byte[] ConnQueryPrefix = AsciiText.GetBytes("+MQTTCONN:0,");
-        public static readonly byte[] SubQueryPrefix = AsciiText.GetBytes("+MQTTSUB:0,");
+        internal static readonly byte[] ConnQueryPrefix = AsciiText.GetBytes("+MQTTCONN:0,");
+        internal static readonly byte[] SubQueryPrefix = AsciiText.GetBytes("+MQTTSUB:0,");
 
         private static readonly byte[] ConnectedPrefix = AsciiText.GetBytes("+MQTTCONNECTED:0,");
         private static readonly byte[] SubRecvPrefix = AsciiText.GetBytes("+MQTTSUBRECV:0,\"");
 
         /// <summary>+MQTTCONNECTED:0,&lt;scheme&gt;,"&lt;host&gt;","&lt;port&gt;","&lt;path&gt;",&lt;reconnect&gt;</summary>
-        public static void AppendConnected(ByteBuffer buffer, LinkConfig config)
+        internal static void AppendConnected(ByteBuffer buffer, LinkConfig config)
         {
             buffer.Append(ConnectedPrefix);
             AppendEndpoint(buffer, config);
@@ -23,7 +23,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>&lt;scheme&gt;,"&lt;host&gt;","&lt;port&gt;","&lt;path&gt;",&lt;reconnect&gt; as both the URC and AT+MQTTCONN? print it.</summary>
-        public static void AppendEndpoint(ByteBuffer buffer, LinkConfig config)
+        internal static void AppendEndpoint(ByteBuffer buffer, LinkConfig config)
         {
             buffer.AppendDecimal(config.Scheme).Append(",\"").Append(config.Host).Append("\",\"")
                 .AppendDecimal(config.Port).Append("\",\"").Append(config.ShownPath()).Append("\",")
@@ -31,7 +31,7 @@ namespace EspAtNano.Engine.Link
         }
 
         /// <summary>+MQTTSUBRECV:0,"&lt;topic&gt;",&lt;length&gt;,&lt;payload&gt;CRLF, the payload raw and whole.</summary>
-        public static byte[] SubRecv(byte[] topic, byte[] payload)
+        internal static byte[] SubRecv(byte[] topic, byte[] payload)
         {
             ByteBuffer buffer = new ByteBuffer(SubRecvPrefix.Length + topic.Length + payload.Length + 16);
             buffer.Append(SubRecvPrefix).Append(topic).Append("\",").AppendDecimal(payload.Length).Append((byte)',')

@@ -32,7 +32,7 @@ namespace EspAtNano.Engine.Output
         private bool _parking;
         private int _droppedQos0;
 
-        public AtOutput(IByteSink sink, ILog log, UartTrace trace, int heldLimit)
+        internal AtOutput(IByteSink sink, ILog log, UartTrace trace, int heldLimit)
         {
             _sink = sink;
             _log = log;
@@ -41,10 +41,10 @@ namespace EspAtNano.Engine.Output
         }
 
         /// <summary>Held while a background command releases the busy state and writes its result.</summary>
-        public object SyncRoot { get { return _sync; } }
+        internal object SyncRoot { get { return _sync; } }
 
         /// <summary>The echo of received bytes: not traced, since the input is traced (with secrets masked) instead.</summary>
-        public void Echo(byte[] data, int offset, int count)
+        internal void Echo(byte[] data, int offset, int count)
         {
             lock (_sync)
             {
@@ -52,7 +52,7 @@ namespace EspAtNano.Engine.Output
             }
         }
 
-        public void Write(byte[] data, int offset, int count)
+        internal void Write(byte[] data, int offset, int count)
         {
             lock (_sync)
             {
@@ -60,12 +60,12 @@ namespace EspAtNano.Engine.Output
             }
         }
 
-        public void Write(byte[] data)
+        internal void Write(byte[] data)
         {
             Write(data, 0, data.Length);
         }
 
-        public void Write(ByteBuffer buffer)
+        internal void Write(ByteBuffer buffer)
         {
             if (buffer.Length > 0)
             {
@@ -74,7 +74,7 @@ namespace EspAtNano.Engine.Output
         }
 
         /// <summary>A link or Wi-Fi URC: written now, or held (never dropped) while a raw-data window is open.</summary>
-        public void WriteUrc(byte[] urc)
+        internal void WriteUrc(byte[] urc)
         {
             lock (_sync)
             {
@@ -90,7 +90,7 @@ namespace EspAtNano.Engine.Output
         }
 
         /// <summary>A +MQTTSUBRECV. Blocks while the held URCs are at their bound and it must not be dropped (QoS 1/2).</summary>
-        public void WriteMessage(byte[] urc, int qos)
+        internal void WriteMessage(byte[] urc, int qos)
         {
             while (true)
             {
@@ -120,7 +120,7 @@ namespace EspAtNano.Engine.Output
             }
         }
 
-        public void OpenRawWindow(byte[] prompt)
+        internal void OpenRawWindow(byte[] prompt)
         {
             lock (_sync)
             {
@@ -130,7 +130,7 @@ namespace EspAtNano.Engine.Output
         }
 
         /// <summary>Ends the raw-data window (its data arrived, or its host went away) and writes what was held.</summary>
-        public void CloseRawWindow()
+        internal void CloseRawWindow()
         {
             lock (_sync)
             {
@@ -140,7 +140,7 @@ namespace EspAtNano.Engine.Output
         }
 
         /// <summary>A connect starts: messages from now on wait for its outcome.</summary>
-        public void ParkMessages()
+        internal void ParkMessages()
         {
             lock (_sync)
             {
@@ -149,7 +149,7 @@ namespace EspAtNano.Engine.Output
         }
 
         /// <summary>Writes <paramref name="data"/> (the connect's answer or URC), then the parked messages, as one step.</summary>
-        public void WriteThenUnpark(byte[] data, int offset, int count, bool asUrc)
+        internal void WriteThenUnpark(byte[] data, int offset, int count, bool asUrc)
         {
             lock (_sync)
             {
@@ -181,7 +181,7 @@ namespace EspAtNano.Engine.Output
         }
 
         /// <summary>Forgets held and parked URCs and wakes waiting messages (AT+RST, engine stop).</summary>
-        public void Reset()
+        internal void Reset()
         {
             lock (_sync)
             {

@@ -8,33 +8,33 @@ namespace EspAtNano.Engine.Output
         private byte[] _data;
         private int _length;
 
-        public ByteBuffer(int capacity)
+        internal ByteBuffer(int capacity)
         {
             _data = new byte[capacity];
         }
 
-        public byte[] Data { get { return _data; } }
+        internal byte[] Data { get { return _data; } }
 
-        public int Length { get { return _length; } }
+        internal int Length { get { return _length; } }
 
-        public void Clear()
+        internal void Clear()
         {
             _length = 0;
         }
 
-        public ByteBuffer Append(byte value)
+        internal ByteBuffer Append(byte value)
         {
             Reserve(1);
             _data[_length++] = value;
             return this;
         }
 
-        public ByteBuffer Append(byte[] bytes)
+        internal ByteBuffer Append(byte[] bytes)
         {
             return Append(bytes, 0, bytes.Length);
         }
 
-        public ByteBuffer Append(byte[] bytes, int offset, int count)
+        internal ByteBuffer Append(byte[] bytes, int offset, int count)
         {
             Reserve(count);
             Array.Copy(bytes, offset, _data, _length, count);
@@ -43,7 +43,7 @@ namespace EspAtNano.Engine.Output
         }
 
         /// <summary>Appends text that is known to be ASCII (numbers, keywords, validated host names).</summary>
-        public ByteBuffer Append(string ascii)
+        internal ByteBuffer Append(string ascii)
         {
             Reserve(ascii.Length);
             for (int i = 0; i < ascii.Length; i++)
@@ -53,13 +53,13 @@ namespace EspAtNano.Engine.Output
             return this;
         }
 
-        public ByteBuffer AppendDecimal(int value)
+        internal ByteBuffer AppendDecimal(int value)
         {
             return Append(value.ToString());
         }
 
         /// <summary>Eight lowercase hex digits, as printf's %08x.</summary>
-        public ByteBuffer AppendHex8(int value)
+        internal ByteBuffer AppendHex8(int value)
         {
             Reserve(8);
             for (int shift = 28; shift >= 0; shift -= 4)
@@ -70,7 +70,7 @@ namespace EspAtNano.Engine.Output
             return this;
         }
 
-        public byte[] ToArray()
+        internal byte[] ToArray()
         {
             byte[] copy = new byte[_length];
             Array.Copy(_data, 0, copy, 0, _length);

@@ -9,24 +9,24 @@ namespace EspAtNano.Engine.Output
         private const int Category = 0x01000000;
 
         /// <summary>Line too long, or not starting with AT (ESP_AT_SUB_NO_AT).</summary>
-        public const int NoAt = Category | 0x030000;
-        public const int ParameterCountMismatch = Category | 0x060000;
-        public const int UnsupportedCommand = Category | 0x090000;
+        internal const int NoAt = Category | 0x030000;
+        internal const int ParameterCountMismatch = Category | 0x060000;
+        internal const int UnsupportedCommand = Category | 0x090000;
         private const int ParameterInvalidBase = Category | 0x070000;
         private const int ParameterParseFailBase = Category | 0x080000;
         private const int CommandExecFailBase = Category | 0x0a0000;
 
-        public static int ParameterInvalid(int index)
+        internal static int ParameterInvalid(int index)
         {
             return ParameterInvalidBase | index;
         }
 
-        public static int ParameterParseFailed(int index)
+        internal static int ParameterParseFailed(int index)
         {
             return ParameterParseFailBase | index;
         }
 
-        public static int Mqtt(int seedCode)
+        internal static int Mqtt(int seedCode)
         {
             return CommandExecFailBase | seedCode;
         }

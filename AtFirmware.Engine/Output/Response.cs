@@ -18,68 +18,68 @@ namespace EspAtNano.Engine.Output
         private int _finals;
         private bool _unparkAfterWrite;
 
-        public Response(EngineSettings settings)
+        internal Response(EngineSettings settings)
         {
             _settings = settings;
         }
 
-        public ByteBuffer Buffer { get { return _buffer; } }
+        internal ByteBuffer Buffer { get { return _buffer; } }
 
         /// <summary>How many final results (OK, ERROR, +MQTTPUB:OK/FAIL) were appended since Clear.</summary>
-        public int FinalResults { get { return _finals; } }
+        internal int FinalResults { get { return _finals; } }
 
         /// <summary>Messages parked during a connect are written right after this response (SPEC §4).</summary>
-        public bool UnparkMessagesAfterWrite { get { return _unparkAfterWrite; } }
+        internal bool UnparkMessagesAfterWrite { get { return _unparkAfterWrite; } }
 
-        public void Clear()
+        internal void Clear()
         {
             _buffer.Clear();
             _finals = 0;
             _unparkAfterWrite = false;
         }
 
-        public void UnparkMessagesAfter()
+        internal void UnparkMessagesAfter()
         {
             _unparkAfterWrite = true;
         }
 
-        public void EndLine()
+        internal void EndLine()
         {
             _buffer.Append(ResultCodes.NewLine);
         }
 
-        public void Ok()
+        internal void Ok()
         {
             _buffer.Append(ResultCodes.Ok);
             _finals++;
         }
 
         /// <summary>ERROR with no code line, where SPEC asks for plain ERROR.</summary>
-        public void ErrorPlain()
+        internal void ErrorPlain()
         {
             _buffer.Append(ResultCodes.Error);
             _finals++;
         }
 
-        public void Error(int code)
+        internal void Error(int code)
         {
             AppendCode(code);
             ErrorPlain();
         }
 
-        public void MqttError(int seedCode)
+        internal void MqttError(int seedCode)
         {
             Error(ErrorCode.Mqtt(seedCode));
         }
 
         /// <summary>A parameter that could not be parsed: the parser's code, then the command's own.</summary>
-        public void ParseError(int index, int code)
+        internal void ParseError(int index, int code)
         {
             AppendCode(ErrorCode.ParameterParseFailed(index));
             Error(code);
         }
 
-        public void PublishResult(bool ok)
+        internal void PublishResult(bool ok)
         {
             _buffer.Append(ok ? MqttPubOk : MqttPubFail);
             _finals++;
@@ -89,7 +89,7 @@ namespace EspAtNano.Engine.Output
         /// Replaces an answer that does not end in exactly one final result with ERROR; returns
         /// false then, so the caller logs which command broke the rule.
         /// </summary>
-        public bool EnsureOneFinalResult()
+        internal bool EnsureOneFinalResult()
         {
             if (_finals == 1)
             {
@@ -100,7 +100,7 @@ namespace EspAtNano.Engine.Output
         }
 
         /// <summary>Drops what was appended and answers plain ERROR instead (the flag to unpark messages stays).</summary>
-        public void ReplaceWithError()
+        internal void ReplaceWithError()
         {
             _buffer.Clear();
             _finals = 0;

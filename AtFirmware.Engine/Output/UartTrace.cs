@@ -11,7 +11,7 @@ namespace EspAtNano.Engine.Output
     /// </summary>
     internal sealed class UartTrace
     {
-        public const string Mask = "***";
+        internal const string Mask = "***";
 
         // Binary raw data rarely holds a newline: it is logged in pieces of this many bytes.
         private const int MaxPieceBytes = 256;
@@ -21,15 +21,15 @@ namespace EspAtNano.Engine.Output
         private readonly ILog _log;
 
         /// <param name="log">Where trace lines go; null turns tracing off at no cost.</param>
-        public UartTrace(ILog log)
+        internal UartTrace(ILog log)
         {
             _log = log;
         }
 
-        public bool Enabled { get { return _log != null; } }
+        internal bool Enabled { get { return _log != null; } }
 
         /// <summary>What the module sends; every line is logged, the unfinished last one (the prompt) too.</summary>
-        public void Output(byte[] data, int offset, int count)
+        internal void Output(byte[] data, int offset, int count)
         {
             if (_log != null)
             {
@@ -38,7 +38,7 @@ namespace EspAtNano.Engine.Output
         }
 
         /// <summary>A command line as received, with the byte ranges of secret fields already masked by the caller.</summary>
-        public void InputLine(string text)
+        internal void InputLine(string text)
         {
             if (_log != null)
             {
@@ -46,7 +46,7 @@ namespace EspAtNano.Engine.Output
             }
         }
 
-        public void InputRaw(byte[] block, bool secret)
+        internal void InputRaw(byte[] block, bool secret)
         {
             if (_log == null)
             {
@@ -61,7 +61,7 @@ namespace EspAtNano.Engine.Output
         }
 
         /// <summary>The bytes escaped: \r \n \\ and \xNN for anything that is not printable ASCII.</summary>
-        public static string Escape(byte[] data, int offset, int count)
+        internal static string Escape(byte[] data, int offset, int count)
         {
             char[] text = new char[count * 4];
             int n = 0;

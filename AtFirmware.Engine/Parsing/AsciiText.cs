@@ -3,7 +3,7 @@ namespace EspAtNano.Engine.Parsing
     /// <summary>The few text conversions the engine does itself: everything it compares or prints is ASCII.</summary>
     internal static class AsciiText
     {
-        public static byte[] GetBytes(string ascii)
+        internal static byte[] GetBytes(string ascii)
         {
             byte[] bytes = new byte[ascii.Length];
             for (int i = 0; i < ascii.Length; i++)
@@ -14,7 +14,7 @@ namespace EspAtNano.Engine.Parsing
         }
 
         /// <summary>Only for bytes already checked to be ASCII (host names).</summary>
-        public static string GetString(byte[] bytes)
+        internal static string GetString(byte[] bytes)
         {
             char[] chars = new char[bytes.Length];
             for (int i = 0; i < bytes.Length; i++)
@@ -24,13 +24,13 @@ namespace EspAtNano.Engine.Parsing
             return new string(chars);
         }
 
-        public static byte ToUpper(byte b)
+        internal static byte ToUpper(byte b)
         {
             return b >= 'a' && b <= 'z' ? (byte)(b - 32) : b;
         }
 
         /// <summary>Compares bytes with an uppercase ASCII name, ignoring the case of the bytes.</summary>
-        public static bool EqualsIgnoreCase(byte[] bytes, int offset, int count, byte[] upperName)
+        internal static bool EqualsIgnoreCase(byte[] bytes, int offset, int count, byte[] upperName)
         {
             if (count != upperName.Length)
             {
@@ -47,7 +47,7 @@ namespace EspAtNano.Engine.Parsing
         }
 
         /// <summary>Whether every byte is one a host name or an IPv4 literal may hold: A-Z a-z 0-9 . -</summary>
-        public static bool IsHostName(byte[] bytes)
+        internal static bool IsHostName(byte[] bytes)
         {
             for (int i = 0; i < bytes.Length; i++)
             {
@@ -61,7 +61,7 @@ namespace EspAtNano.Engine.Parsing
             return true;
         }
 
-        public static bool SameBytes(byte[] a, byte[] b)
+        internal static bool SameBytes(byte[] a, byte[] b)
         {
             if (a.Length != b.Length)
             {

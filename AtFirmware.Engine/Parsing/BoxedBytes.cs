@@ -7,14 +7,14 @@ namespace EspAtNano.Engine.Parsing
     /// </summary>
     internal static class BoxedBytes
     {
-        public static readonly object Nul = (byte)0;
-        public static readonly object Lf = (byte)'\n';
-        public static readonly object Comma = (byte)',';
-        public static readonly object Quote = (byte)'"';
-        public static readonly object Backslash = (byte)'\\';
-        public static readonly object Equal = (byte)'=';
-        public static readonly object Question = (byte)'?';
-        public static readonly object Plus = (byte)'+';
-        public static readonly object Hash = (byte)'#';
+        internal static readonly object Nul = (byte)0;
+        internal static readonly object Lf = (byte)'\n';
+        internal static readonly object Comma = (byte)',';
+        internal static readonly object Quote = (byte)'"';
+        internal static readonly object Backslash = (byte)'\\';
+        internal static readonly object Equal = (byte)'=';
+        internal static readonly object Question = (byte)'?';
+        internal static readonly object Plus = (byte)'+';
+        internal static readonly object Hash = (byte)'#';
     }
 }

@@ -18,10 +18,10 @@ namespace EspAtNano.Engine.Parsing
         private byte[] _line;
         private int _count;
 
-        public int Count { get { return _count; } }
+        internal int Count { get { return _count; } }
 
         /// <summary>Splits line[offset, offset+length) into fields.</summary>
-        public void Load(byte[] line, int offset, int length)
+        internal void Load(byte[] line, int offset, int length)
         {
             _line = line;
             _count = 0;
@@ -48,23 +48,23 @@ namespace EspAtNano.Engine.Parsing
         }
 
         /// <summary>Where field <paramref name="index"/> starts in the line (it ends at FieldEnd).</summary>
-        public int FieldStart(int index)
+        internal int FieldStart(int index)
         {
             return _start[index];
         }
 
-        public int FieldEnd(int index)
+        internal int FieldEnd(int index)
         {
             return _end[index];
         }
 
-        public bool IsOmitted(int index)
+        internal bool IsOmitted(int index)
         {
             return index >= _count || _start[index] == _end[index];
         }
 
         /// <summary>Decimal or 0x/0X hex, optional leading '-'; no '+', spaces, quotes or escapes.</summary>
-        public ParseStatus ReadInt(int index, out int value)
+        internal ParseStatus ReadInt(int index, out int value)
         {
             value = 0;
             if (IsOmitted(index))
@@ -112,7 +112,7 @@ namespace EspAtNano.Engine.Parsing
         }
 
         /// <summary>A field that starts and ends with an unescaped '"'; '\' makes the next byte literal.</summary>
-        public ParseStatus ReadString(int index, out byte[] value)
+        internal ParseStatus ReadString(int index, out byte[] value)
         {
             value = null;
             if (IsOmitted(index))

@@ -6,11 +6,11 @@ namespace EspAtNano.Engine.Commands.Basic
     /// <summary>AT: the host's "are you there".</summary>
     internal sealed class AttentionCommand : AtCommand
     {
-        public AttentionCommand() : base("")
+        internal AttentionCommand() : base("")
         {
         }
 
-        public override void Execute(CommandContext context)
+        internal override void Execute(CommandContext context)
         {
             context.Response.Ok();
         }

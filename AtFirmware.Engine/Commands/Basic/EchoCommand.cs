@@ -8,12 +8,12 @@ namespace EspAtNano.Engine.Commands.Basic
     {
         private readonly bool _enable;
 
-        public EchoCommand(bool enable) : base(enable ? "E1" : "E0")
+        internal EchoCommand(bool enable) : base(enable ? "E1" : "E0")
         {
             _enable = enable;
         }
 
-        public override void Execute(CommandContext context)
+        internal override void Execute(CommandContext context)
         {
             context.Settings.EchoEnabled = _enable;
             context.Response.Ok();

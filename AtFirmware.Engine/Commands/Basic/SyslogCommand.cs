@@ -7,11 +7,11 @@ namespace EspAtNano.Engine.Commands.Basic
     /// <summary>AT+SYSLOG: whether ERROR is preceded by its ERR CODE line.</summary>
     internal sealed class SyslogCommand : AtCommand
     {
-        public SyslogCommand() : base("+SYSLOG")
+        internal SyslogCommand() : base("+SYSLOG")
         {
         }
 
-        public override void Query(CommandContext context)
+        internal override void Query(CommandContext context)
         {
             Response r = context.Response;
             r.Buffer.Append("+SYSLOG:").AppendDecimal(context.Settings.SyslogEnabled ? 1 : 0);
@@ -19,7 +19,7 @@ namespace EspAtNano.Engine.Commands.Basic
             r.Ok();
         }
 
-        public override void Set(CommandContext context, ParameterList parameters)
+        internal override void Set(CommandContext context, ParameterList parameters)
         {
             Response r = context.Response;
             int value;

@@ -9,11 +9,11 @@ namespace EspAtNano.Engine.Commands.Basic
     /// </summary>
     internal sealed class VersionCommand : AtCommand
     {
-        public VersionCommand() : base("+GMR")
+        internal VersionCommand() : base("+GMR")
         {
         }
 
-        public override void Execute(CommandContext context)
+        internal override void Execute(CommandContext context)
         {
             EngineOptions o = context.Options;
             PlatformCapabilities caps = o.Capabilities;

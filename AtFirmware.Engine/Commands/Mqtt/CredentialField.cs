@@ -10,17 +10,17 @@ namespace EspAtNano.Engine.Commands.Mqtt
     /// </summary>
     internal sealed class CredentialField
     {
-        public static readonly CredentialField ClientId =
+        internal static readonly CredentialField ClientId =
             new CredentialField("CLIENTID", Credential.ClientId, MqttError.ClientIdReadFailed, MqttError.ClientIdIsOverlength);
-        public static readonly CredentialField Username =
+        internal static readonly CredentialField Username =
             new CredentialField("USERNAME", Credential.Username, MqttError.UsernameReadFailed, MqttError.UsernameIsOverlength);
-        public static readonly CredentialField Password =
+        internal static readonly CredentialField Password =
             new CredentialField("PASSWORD", Credential.Password, MqttError.PasswordReadFailed, MqttError.PasswordIsOverlength);
 
-        public readonly string Name;
-        public readonly Credential Field;
-        public readonly int ReadFailed;
-        public readonly int ValueWrong;
+        internal readonly string Name;
+        internal readonly Credential Field;
+        internal readonly int ReadFailed;
+        internal readonly int ValueWrong;
 
         private CredentialField(string name, Credential field, int readFailed, int valueWrong)
         {
@@ -34,7 +34,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
         public bool IsSecret { get { return Field == Credential.Password; } }
 
         /// <summary>Count 2, LinkID, and state 1 only (SPEC §2).</summary>
-        public static bool CheckPreamble(Response r, ParameterList p, MqttLink link)
+        internal static bool CheckPreamble(Response r, ParameterList p, MqttLink link)
         {
             return MqttChecks.Begin(r, p, 2, 2) && MqttChecks.Accepted(r, link, LinkCommand.ConfigDetail);
         }

@@ -7,13 +7,13 @@ namespace EspAtNano.Engine.Commands.Mqtt
     /// <summary>AT+MQTTALPN=0,count[,"alpn"...]: the protocols offered in the TLS ClientHello.</summary>
     internal sealed class MqttAlpnCommand : AtCommand
     {
-        public const int MaxCount = 5;
+        internal const int MaxCount = 5;
 
-        public MqttAlpnCommand() : base("+MQTTALPN")
+        internal MqttAlpnCommand() : base("+MQTTALPN")
         {
         }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
             if (!ArgumentReader.LinkId(r, p) || !MqttChecks.Accepted(r, context.Link, LinkCommand.ConfigDetail))

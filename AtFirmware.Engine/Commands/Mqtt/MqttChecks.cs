@@ -8,24 +8,24 @@ namespace EspAtNano.Engine.Commands.Mqtt
     /// <summary>The checks several MQTT commands share, in the order SPEC §3 runs them.</summary>
     internal static class MqttChecks
     {
-        public const int MinTimeoutMs = 3000;
-        public const int MaxTimeoutMs = 60000;
-        public const int MaxTopicLength = 128;
+        internal const int MinTimeoutMs = 3000;
+        internal const int MaxTimeoutMs = 60000;
+        internal const int MaxTopicLength = 128;
 
         /// <summary>Parameter count, then LinkID.</summary>
-        public static bool Begin(Response r, ParameterList p, int minCount, int maxCount)
+        internal static bool Begin(Response r, ParameterList p, int minCount, int maxCount)
         {
             return ArgumentReader.MqttCount(r, p, minCount, maxCount) && ArgumentReader.LinkId(r, p);
         }
 
         /// <summary>Whether the link's state accepts <paramref name="command"/> (SPEC §2); if not, its error is the answer.</summary>
-        public static bool Accepted(Response r, MqttLink link, LinkCommand command)
+        internal static bool Accepted(Response r, MqttLink link, LinkCommand command)
         {
             return Answered(r, link.Refusal(command), false);
         }
 
         /// <summary>The answer to a link change: OK, or the error code the link refused it with.</summary>
-        public static void Applied(Response r, int refusal)
+        internal static void Applied(Response r, int refusal)
         {
             Answered(r, refusal, true);
         }
@@ -48,14 +48,14 @@ namespace EspAtNano.Engine.Commands.Mqtt
         /// The optional per-command timeout. The seed has no code for it, so a bad one is the
         /// generic "parameter prepare" error.
         /// </summary>
-        public static bool Timeout(Response r, ParameterList p, int index, out int timeoutMs)
+        internal static bool Timeout(Response r, ParameterList p, int index, out int timeoutMs)
         {
             return ArgumentReader.OptionalMqttInt(r, p, index, MinTimeoutMs, MaxTimeoutMs, LinkConfig.DefaultTimeoutMs,
                 MqttError.ParamPrepareError, MqttError.ParamPrepareError, out timeoutMs);
         }
 
         /// <summary>A topic to publish to: 1–128 bytes, no wildcard (an empty or wildcard topic cannot be published: 0x600C).</summary>
-        public static bool PublishTopic(Response r, ParameterList p, int index, out byte[] topic)
+        internal static bool PublishTopic(Response r, ParameterList p, int index, out byte[] topic)
         {
             if (!ArgumentReader.MqttString(r, p, index, MaxTopicLength, MqttError.TopicReadFailed,
                 MqttError.TopicIsOverlength, out topic))
@@ -72,7 +72,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
         }
 
         /// <summary>A topic filter to (un)subscribe: 1–128 bytes, wildcards allowed.</summary>
-        public static bool TopicFilter(Response r, ParameterList p, int index, out byte[] topic)
+        internal static bool TopicFilter(Response r, ParameterList p, int index, out byte[] topic)
         {
             if (!ArgumentReader.MqttString(r, p, index, MaxTopicLength, MqttError.TopicReadFailed,
                 MqttError.TopicIsOverlength, out topic))
@@ -87,12 +87,12 @@ namespace EspAtNano.Engine.Commands.Mqtt
             return true;
         }
 
-        public static bool Qos(Response r, ParameterList p, int index, out int qos)
+        internal static bool Qos(Response r, ParameterList p, int index, out int qos)
         {
             return ArgumentReader.MqttInt(r, p, index, 0, 2, MqttError.QosReadFailed, MqttError.QosValueIsWrong, out qos);
         }
 
-        public static bool Retain(Response r, ParameterList p, int index, out int retain)
+        internal static bool Retain(Response r, ParameterList p, int index, out int retain)
         {
             return ArgumentReader.MqttInt(r, p, index, 0, 1, MqttError.RetainReadFailed, MqttError.RetainValueIsWrong, out retain);
         }

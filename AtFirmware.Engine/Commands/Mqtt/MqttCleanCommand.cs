@@ -9,11 +9,11 @@ namespace EspAtNano.Engine.Commands.Mqtt
     {
         private MqttLink _link;
 
-        public MqttCleanCommand() : base("+MQTTCLEAN")
+        internal MqttCleanCommand() : base("+MQTTCLEAN")
         {
         }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             if (MqttChecks.Begin(context.Response, p, 1, 1) && MqttChecks.Accepted(context.Response, context.Link, LinkCommand.Clean))
             {

@@ -12,21 +12,21 @@ namespace EspAtNano.Engine.Commands.Mqtt
     /// </summary>
     internal sealed class MqttConnCommand : AtCommand, IBackgroundJob
     {
-        public const int MaxHostLength = 128;
+        internal const int MaxHostLength = 128;
 
         private MqttLink _link;
 
-        public MqttConnCommand() : base("+MQTTCONN")
+        internal MqttConnCommand() : base("+MQTTCONN")
         {
         }
 
-        public override void Query(CommandContext context)
+        internal override void Query(CommandContext context)
         {
             context.Link.AppendConnQuery(context.Response.Buffer);
             context.Response.Ok();
         }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
             MqttLink link = context.Link;

@@ -8,14 +8,14 @@ namespace EspAtNano.Engine.Commands.Mqtt
     /// <summary>AT+MQTTCONNCFG=0,keepalive,disable_clean_session,"lwt_topic","lwt_msg",lwt_qos,lwt_retain</summary>
     internal sealed class MqttConnConfigCommand : AtCommand
     {
-        public const int MaxKeepAliveSeconds = 7200;
-        public const int MaxWillLength = 128;
+        internal const int MaxKeepAliveSeconds = 7200;
+        internal const int MaxWillLength = 128;
 
-        public MqttConnConfigCommand() : base("+MQTTCONNCFG")
+        internal MqttConnConfigCommand() : base("+MQTTCONNCFG")
         {
         }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
             if (!MqttChecks.Begin(r, p, 7, 7) || !MqttChecks.Accepted(r, context.Link, LinkCommand.ConnectionConfig))

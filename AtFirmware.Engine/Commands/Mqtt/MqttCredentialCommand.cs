@@ -8,17 +8,17 @@ namespace EspAtNano.Engine.Commands.Mqtt
     {
         private readonly CredentialField _field;
 
-        public MqttCredentialCommand(CredentialField field) : base("+MQTT" + field.Name)
+        internal MqttCredentialCommand(CredentialField field) : base("+MQTT" + field.Name)
         {
             _field = field;
         }
 
-        public override bool IsSecretParameter(int index)
+        internal override bool IsSecretParameter(int index)
         {
             return index == 1 && _field.IsSecret;
         }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             byte[] value;
             if (!CredentialField.CheckPreamble(context.Response, p, context.Link)

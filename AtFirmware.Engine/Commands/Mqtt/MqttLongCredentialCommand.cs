@@ -8,18 +8,18 @@ namespace EspAtNano.Engine.Commands.Mqtt
     /// </summary>
     internal sealed class MqttLongCredentialCommand : AtCommand, IRawDataConsumer
     {
-        public const int MaxLength = 1024;
+        internal const int MaxLength = 1024;
 
         private readonly CredentialField _field;
 
-        public MqttLongCredentialCommand(CredentialField field) : base("+MQTTLONG" + field.Name)
+        internal MqttLongCredentialCommand(CredentialField field) : base("+MQTTLONG" + field.Name)
         {
             _field = field;
         }
 
         public bool IsSecret { get { return _field.IsSecret; } }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             int length;
             if (!CredentialField.CheckPreamble(context.Response, p, context.Link)

@@ -11,11 +11,11 @@ namespace EspAtNano.Engine.Commands.Mqtt
     {
         private readonly PendingPublish _pending = new PendingPublish();
 
-        public MqttPubCommand() : base("+MQTTPUB")
+        internal MqttPubCommand() : base("+MQTTPUB")
         {
         }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
             byte[] data;

@@ -13,13 +13,13 @@ namespace EspAtNano.Engine.Commands.Mqtt
     {
         private readonly PendingPublish _pending = new PendingPublish();
 
-        public MqttPubRawCommand() : base("+MQTTPUBRAW")
+        internal MqttPubRawCommand() : base("+MQTTPUBRAW")
         {
         }
 
         public bool IsSecret { get { return false; } }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
             int length;

@@ -8,11 +8,11 @@ namespace EspAtNano.Engine.Commands.Mqtt
     /// <summary>AT+MQTTSNI=0,"sni": the TLS server name; "" goes back to the host name.</summary>
     internal sealed class MqttSniCommand : AtCommand
     {
-        public MqttSniCommand() : base("+MQTTSNI")
+        internal MqttSniCommand() : base("+MQTTSNI")
         {
         }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
             byte[] name;

@@ -14,17 +14,17 @@ namespace EspAtNano.Engine.Commands.Mqtt
         private int _qos;
         private int _timeoutMs;
 
-        public MqttSubCommand() : base("+MQTTSUB")
+        internal MqttSubCommand() : base("+MQTTSUB")
         {
         }
 
-        public override void Query(CommandContext context)
+        internal override void Query(CommandContext context)
         {
             context.Link.AppendSubQuery(context.Response.Buffer);
             context.Response.Ok();
         }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
             MqttLink link = context.Link;

@@ -13,11 +13,11 @@ namespace EspAtNano.Engine.Commands.Mqtt
         private byte[] _topic;
         private int _timeoutMs;
 
-        public MqttUnsubCommand() : base("+MQTTUNSUB")
+        internal MqttUnsubCommand() : base("+MQTTUNSUB")
         {
         }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
             MqttLink link = context.Link;

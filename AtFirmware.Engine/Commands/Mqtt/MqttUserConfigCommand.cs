@@ -9,16 +9,16 @@ namespace EspAtNano.Engine.Commands.Mqtt
     {
         private const int PasswordIndex = 4;
 
-        public MqttUserConfigCommand() : base("+MQTTUSERCFG")
+        internal MqttUserConfigCommand() : base("+MQTTUSERCFG")
         {
         }
 
-        public override bool IsSecretParameter(int index)
+        internal override bool IsSecretParameter(int index)
         {
             return index == PasswordIndex;
         }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
             if (!MqttChecks.Begin(r, p, 8, 8) || !MqttChecks.Accepted(r, context.Link, LinkCommand.UserConfig))

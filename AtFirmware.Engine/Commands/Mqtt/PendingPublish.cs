@@ -10,15 +10,15 @@ namespace EspAtNano.Engine.Commands.Mqtt
     /// </summary>
     internal sealed class PendingPublish
     {
-        public byte[] Topic;
-        public byte[] Payload;
+        internal byte[] Topic;
+        internal byte[] Payload;
         private int _qos;
         private bool _retain;
         private int _timeoutMs;
         private MqttLink _link;
 
         /// <summary>qos, retain and the optional timeout, starting at parameter <paramref name="qosIndex"/>.</summary>
-        public bool ReadDelivery(Response r, ParameterList p, int qosIndex, MqttLink link)
+        internal bool ReadDelivery(Response r, ParameterList p, int qosIndex, MqttLink link)
         {
             int retain;
             if (!MqttChecks.Qos(r, p, qosIndex, out _qos) || !MqttChecks.Retain(r, p, qosIndex + 1, out retain)
@@ -31,7 +31,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
             return true;
         }
 
-        public bool Send()
+        internal bool Send()
         {
             bool sent = _link.Publish(Topic, Payload, _qos, _retain, _timeoutMs).Succeeded;
             Topic = null;

@@ -17,7 +17,7 @@ namespace EspAtNano.Engine.Commands.Network
             "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
         };
 
-        public static void Append(ByteBuffer b, DateTime t)
+        internal static void Append(ByteBuffer b, DateTime t)
         {
             b.Append(Days[(int)t.DayOfWeek]).Append((byte)' ').Append(Months[t.Month - 1]).Append((byte)' ');
             AppendTwoDigits(b, t.Day, (byte)' ');

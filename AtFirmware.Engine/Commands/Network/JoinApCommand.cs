@@ -12,9 +12,9 @@ namespace EspAtNano.Engine.Commands.Network
     internal sealed class JoinApCommand : AtCommand, IBackgroundJob
     {
         /// <summary>ESP-AT's default jap_timeout.</summary>
-        public const int JoinTimeoutMs = 15000;
-        public const int MaxSsidLength = 32;
-        public const int MaxPasswordLength = 64;
+        internal const int JoinTimeoutMs = 15000;
+        internal const int MaxSsidLength = 32;
+        internal const int MaxPasswordLength = 64;
 
         private static readonly byte[] QueryPrefix = AsciiText.GetBytes("+CWJAP:\"");
         private static readonly byte[] FailurePrefix = AsciiText.GetBytes("+CWJAP:");
@@ -25,19 +25,19 @@ namespace EspAtNano.Engine.Commands.Network
         private byte[] _ssid;
         private byte[] _password;
 
-        public JoinApCommand(WifiStation station, ILog log) : base("+CWJAP")
+        internal JoinApCommand(WifiStation station, ILog log) : base("+CWJAP")
         {
             _station = station;
             _log = log;
         }
 
-        public override bool IsSecretParameter(int index)
+        internal override bool IsSecretParameter(int index)
         {
             return index == 1;
         }
 
         /// <summary>ESP-AT 3.x's layout; the fields after rssi are its defaults, which this module does not change.</summary>
-        public override void Query(CommandContext context)
+        internal override void Query(CommandContext context)
         {
             ByteBuffer b = context.Response.Buffer;
             WifiStationInfo ap = _station.Current;
@@ -54,7 +54,7 @@ namespace EspAtNano.Engine.Commands.Network
             context.Response.Ok();
         }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
             if (_station.Mode != WifiStation.ModeStation)

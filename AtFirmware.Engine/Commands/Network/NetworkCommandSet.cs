@@ -15,7 +15,7 @@ namespace EspAtNano.Engine.Commands.Network
         private readonly IClock _clock;
         private readonly ILog _log;
 
-        public NetworkCommandSet(ModulePorts ports, AtOutput output)
+        internal NetworkCommandSet(ModulePorts ports, AtOutput output)
         {
             if (ports.Wifi != null)
             {
@@ -27,7 +27,7 @@ namespace EspAtNano.Engine.Commands.Network
             _log = ports.Log;
         }
 
-        public void AddTo(CommandTable table)
+        internal void AddTo(CommandTable table)
         {
             if (_station != null)
             {
@@ -42,7 +42,7 @@ namespace EspAtNano.Engine.Commands.Network
             table.Add(new SntpTimeCommand(_sntp, _clock));
         }
 
-        public void RestoreDefaults()
+        internal void RestoreDefaults()
         {
             if (_station != null)
             {

@@ -8,12 +8,12 @@ namespace EspAtNano.Engine.Commands.Network
     {
         private readonly WifiStation _station;
 
-        public QuitApCommand(WifiStation station) : base("+CWQAP")
+        internal QuitApCommand(WifiStation station) : base("+CWQAP")
         {
             _station = station;
         }
 
-        public override void Execute(CommandContext context)
+        internal override void Execute(CommandContext context)
         {
             WifiStation.AnswerLeave(context.Response, _station.Leave());
         }

@@ -8,10 +8,10 @@ namespace EspAtNano.Engine.Commands.Network
     /// </summary>
     internal sealed class SntpConfig
     {
-        public const int MinTimezone = -12;
-        public const int MaxTimezone = 14;
+        internal const int MinTimezone = -12;
+        internal const int MaxTimezone = 14;
         /// <summary>ESP-AT's limit; a platform may take fewer.</summary>
-        public const int MaxServersOfFirmware = 3;
+        internal const int MaxServersOfFirmware = 3;
 
         private static readonly string[] NoServers = new string[0];
 
@@ -20,30 +20,30 @@ namespace EspAtNano.Engine.Commands.Network
         private int _timezone;
         private string[] _servers = NoServers;
 
-        public SntpConfig(ITimeSync timeSync)
+        internal SntpConfig(ITimeSync timeSync)
         {
             _timeSync = timeSync;
         }
 
         /// <summary>How many servers AT+CIPSNTPCFG may name on this platform.</summary>
-        public int MaxServers
+        internal int MaxServers
         {
             get { return _timeSync.MaxServers < MaxServersOfFirmware ? _timeSync.MaxServers : MaxServersOfFirmware; }
         }
 
         /// <summary>Whether the platform can synchronise, so AT+CIPSNTPCFG is offered.</summary>
-        public bool IsConfigurable { get { return _timeSync != null; } }
+        internal bool IsConfigurable { get { return _timeSync != null; } }
 
-        public bool Enabled { get { return _enabled; } }
+        internal bool Enabled { get { return _enabled; } }
 
         /// <summary>Hours from UTC.</summary>
-        public int Timezone { get { return _timezone; } }
+        internal int Timezone { get { return _timezone; } }
 
         /// <summary>As given; empty means the platform's default servers.</summary>
-        public string[] Servers { get { return _servers; } }
+        internal string[] Servers { get { return _servers; } }
 
         /// <summary>Starts or stops SNTP, then remembers the setting (a failing port leaves the old one).</summary>
-        public void Apply(bool enabled, int timezone, string[] servers)
+        internal void Apply(bool enabled, int timezone, string[] servers)
         {
             _timeSync.Configure(enabled, servers);
             _enabled = enabled;
@@ -52,7 +52,7 @@ namespace EspAtNano.Engine.Commands.Network
         }
 
         /// <summary>AT+RST: firmware boots with SNTP off and time zone 0.</summary>
-        public void RestoreDefaults()
+        internal void RestoreDefaults()
         {
             if (_enabled)
             {

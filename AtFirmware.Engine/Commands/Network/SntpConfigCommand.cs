@@ -7,18 +7,18 @@ namespace EspAtNano.Engine.Commands.Network
     /// <summary>AT+CIPSNTPCFG=&lt;enable&gt;[,&lt;timezone&gt;][,"server"…] (up to 3 servers, fewer where the platform takes fewer) and AT+CIPSNTPCFG? (SPEC §5).</summary>
     internal sealed class SntpConfigCommand : AtCommand
     {
-        public const int MaxServerLength = 64;
+        internal const int MaxServerLength = 64;
 
         private const int FirstServerIndex = 2;
 
         private readonly SntpConfig _config;
 
-        public SntpConfigCommand(SntpConfig config) : base("+CIPSNTPCFG")
+        internal SntpConfigCommand(SntpConfig config) : base("+CIPSNTPCFG")
         {
             _config = config;
         }
 
-        public override void Query(CommandContext context)
+        internal override void Query(CommandContext context)
         {
             ByteBuffer b = context.Response.Buffer;
             b.Append("+CIPSNTPCFG:").AppendDecimal(_config.Enabled ? 1 : 0).Append((byte)',').AppendDecimal(_config.Timezone);
@@ -31,7 +31,7 @@ namespace EspAtNano.Engine.Commands.Network
             context.Response.Ok();
         }
 
-        public override void Set(CommandContext context, ParameterList p)
+        internal override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
             int enable, timezone;

@@ -16,13 +16,13 @@ namespace EspAtNano.Engine.Commands.Network
         private readonly SntpConfig _config;
         private readonly IClock _clock;
 
-        public SntpTimeCommand(SntpConfig config, IClock clock) : base("+CIPSNTPTIME")
+        internal SntpTimeCommand(SntpConfig config, IClock clock) : base("+CIPSNTPTIME")
         {
             _config = config;
             _clock = clock;
         }
 
-        public override void Query(CommandContext context)
+        internal override void Query(CommandContext context)
         {
             DateTime local = _clock.IsSynchronised ? _clock.UtcNow.AddHours(_config.Timezone) : Epoch;
             ByteBuffer b = context.Response.Buffer;

@@ -9,12 +9,12 @@ namespace EspAtNano.Engine.Commands.Network
     {
         private readonly WifiStation _station;
 
-        public WifiModeCommand(WifiStation station) : base("+CWMODE")
+        internal WifiModeCommand(WifiStation station) : base("+CWMODE")
         {
             _station = station;
         }
 
-        public override void Query(CommandContext context)
+        internal override void Query(CommandContext context)
         {
             Response r = context.Response;
             r.Buffer.Append("+CWMODE:").AppendDecimal(_station.Mode);
@@ -22,7 +22,7 @@ namespace EspAtNano.Engine.Commands.Network
             r.Ok();
         }
 
-        public override void Set(CommandContext context, ParameterList parameters)
+        internal override void Set(CommandContext context, ParameterList parameters)
         {
             Response r = context.Response;
             int mode;

@@ -13,12 +13,12 @@ namespace EspAtNano.Engine.Commands.Network
     /// </summary>
     internal sealed class WifiStation : IWifiListener
     {
-        public const int ModeOff = 0;
-        public const int ModeStation = 1;
+        internal const int ModeOff = 0;
+        internal const int ModeStation = 1;
 
-        public static readonly byte[] ConnectedLine = AsciiText.GetBytes("WIFI CONNECTED\r\n");
-        public static readonly byte[] GotIpLine = AsciiText.GetBytes("WIFI GOT IP\r\n");
-        public static readonly byte[] DisconnectLine = AsciiText.GetBytes("WIFI DISCONNECT\r\n");
+        internal static readonly byte[] ConnectedLine = AsciiText.GetBytes("WIFI CONNECTED\r\n");
+        internal static readonly byte[] GotIpLine = AsciiText.GetBytes("WIFI GOT IP\r\n");
+        internal static readonly byte[] DisconnectLine = AsciiText.GetBytes("WIFI DISCONNECT\r\n");
 
         private readonly object _sync = new object();
         private readonly IWifiPort _port;
@@ -28,7 +28,7 @@ namespace EspAtNano.Engine.Commands.Network
         private bool _toldGotIp;
         private bool _joining;
 
-        public WifiStation(IWifiPort port, AtOutput output)
+        internal WifiStation(IWifiPort port, AtOutput output)
         {
             _port = port;
             _output = output;
@@ -38,13 +38,13 @@ namespace EspAtNano.Engine.Commands.Network
         }
 
         /// <summary>Changed by commands on the input thread only.</summary>
-        public int Mode { get { return _mode; } }
+        internal int Mode { get { return _mode; } }
 
         /// <summary>The AP the station is joined to, or null.</summary>
-        public WifiStationInfo Current { get { return _port.Current; } }
+        internal WifiStationInfo Current { get { return _port.Current; } }
 
         /// <summary>AT+CWMODE; Wi-Fi off leaves the AP. True when the host must be told WIFI DISCONNECT.</summary>
-        public bool SetMode(int mode)
+        internal bool SetMode(int mode)
         {
             _mode = mode;
             if (mode == ModeOff)
@@ -55,7 +55,7 @@ namespace EspAtNano.Engine.Commands.Network
         }
 
         /// <summary>AT+RST: firmware boots in station mode.</summary>
-        public void RestoreDefaults()
+        internal void RestoreDefaults()
         {
             _mode = ModeStation;
         }
@@ -65,7 +65,7 @@ namespace EspAtNano.Engine.Commands.Network
         /// WIFI CONNECTED and WIFI GOT IP, which the caller prints.
         /// </summary>
         /// <param name="wasJoined">The host had been told the station was joined: WIFI DISCONNECT comes first.</param>
-        public JoinResult Join(byte[] ssid, byte[] password, int timeoutMs, out bool wasJoined)
+        internal JoinResult Join(byte[] ssid, byte[] password, int timeoutMs, out bool wasJoined)
         {
             lock (_sync)
             {
@@ -92,7 +92,7 @@ namespace EspAtNano.Engine.Commands.Network
         }
 
         /// <summary>Leaves the AP. True when the host had been told it was joined, so WIFI DISCONNECT is due.</summary>
-        public bool Leave()
+        internal bool Leave()
         {
             bool wasJoined;
             lock (_sync)
@@ -104,7 +104,7 @@ namespace EspAtNano.Engine.Commands.Network
         }
 
         /// <summary>The answer to a command that left the AP: OK, then the WIFI DISCONNECT URC if it was joined, as firmware orders them.</summary>
-        public static void AnswerLeave(Response response, bool wasJoined)
+        internal static void AnswerLeave(Response response, bool wasJoined)
         {
             response.Ok();
             if (wasJoined)
