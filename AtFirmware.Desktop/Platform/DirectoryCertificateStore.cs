@@ -1,10 +1,19 @@
+using System.Runtime.InteropServices;
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Desktop.Platform;
 
-/// <summary>The module's certificate partitions as files in one directory (--certs), under ESP-AT's names (SPEC §6).</summary>
+/// <summary>
+/// The module's certificate partitions as files in one directory (--certs), under ESP-AT's names
+/// (SPEC §6). Only a regular file of at most <see cref="MaxFileBytes"/> is read: MQTTCONN reads
+/// it on the engine's command thread, where a FIFO would block the module for good and a device
+/// such as /dev/zero would fill memory. Anything else is refused with a log line saying why.
+/// </summary>
 public sealed class DirectoryCertificateStore : ICertificateStore
 {
+    /// <summary>A PEM certificate chain or key takes a few KiB: a file beyond this is none.</summary>
+    public const int MaxFileBytes = 64 * 1024;
+
     private readonly string _directory;
     private readonly ILog _log;
 
@@ -16,16 +25,140 @@ public sealed class DirectoryCertificateStore : ICertificateStore
 
     public byte[] Read(string fileName)
     {
-        string path = Path.Combine(_directory, fileName);
+        // The engine only knows the file name; where the twin looked is the useful part.
+        string path = Path.GetFullPath(Path.Combine(_directory, fileName));
         try
         {
-            return File.ReadAllBytes(path);
+            string refusal = FileKind.Refusal(path);
+            if (refusal == null)
+            {
+                byte[] contents = ReadAtMostMax(path);
+                if (contents != null)
+                {
+                    return contents;
+                }
+                refusal = FileKind.TooLarge;
+            }
+            _log.Write("certs: not reading " + path + ": " + refusal);
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
-            // The engine only knows the file name; where the twin looked is the useful part.
-            _log.Write("certs: cannot read " + Path.GetFullPath(path) + ": " + e.Message);
-            return null;
+            _log.Write("certs: cannot read " + path + ": " + e.Message);
         }
+        return null;
+    }
+
+    /// <summary>The whole file, or null when it holds more than <see cref="MaxFileBytes"/> (it may have grown since it was examined).</summary>
+    private static byte[] ReadAtMostMax(string path)
+    {
+        using FileStream file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        byte[] buffer = new byte[MaxFileBytes + 1];
+        int filled = 0;
+        int n;
+        while (filled < buffer.Length && (n = file.Read(buffer, filled, buffer.Length - filled)) > 0)
+        {
+            filled += n;
+        }
+        return filled > MaxFileBytes ? null : buffer.AsSpan(0, filled).ToArray();
+    }
+
+    /// <summary>
+    /// What a path is, without opening it (opening a FIFO blocks until a writer comes). .NET
+    /// does not tell a FIFO or a device from a regular file, so on Linux statx(2) is asked: its
+    /// struct has the same layout on every architecture. Elsewhere FileInfo tells directories
+    /// and sizes: Windows keeps no FIFOs or devices among files, and where a system does, they
+    /// report no size, as an empty file, which holds no certificate either.
+    /// </summary>
+    private static class FileKind
+    {
+        public static readonly string TooLarge = "more than " + MaxFileBytes + " bytes, larger than any certificate";
+
+        private const int AtFdCwd = -100;
+        private const uint StatxTypeMask = 0x1;
+        private const uint StatxSizeMask = 0x200;
+        private const int StatxBufferSize = 256;
+        private const int StatxModeOffset = 28;
+        private const int StatxSizeOffset = 40;
+        private const int ENOENT = 2;
+        private const int S_IFMT = 0xF000;
+        private const int S_IFIFO = 0x1000;
+        private const int S_IFCHR = 0x2000;
+        private const int S_IFDIR = 0x4000;
+        private const int S_IFBLK = 0x6000;
+        private const int S_IFREG = 0x8000;
+        private const int S_IFSOCK = 0xC000;
+
+        /// <summary>Why <paramref name="path"/> cannot be read as a certificate, or null when it can.</summary>
+        public static string Refusal(string path)
+        {
+            if (OperatingSystem.IsLinux())
+            {
+                try
+                {
+                    return LinuxRefusal(path);
+                }
+                catch (EntryPointNotFoundException)
+                {
+                    // A C library older than glibc 2.28 has no statx.
+                }
+            }
+            return PortableRefusal(path);
+        }
+
+        private static string LinuxRefusal(string path)
+        {
+            byte[] status = new byte[StatxBufferSize];
+            if (statx(AtFdCwd, path, 0, StatxTypeMask | StatxSizeMask, status) != 0)
+            {
+                int errno = Marshal.GetLastPInvokeError();
+                return errno == ENOENT ? "no such file" : "cannot examine it: " + Marshal.GetPInvokeErrorMessage(errno);
+            }
+            int type = MemoryMarshal.Read<ushort>(status.AsSpan(StatxModeOffset)) & S_IFMT;
+            if (type != S_IFREG)
+            {
+                return "it is " + Name(type) + ", not a regular file";
+            }
+            return MemoryMarshal.Read<long>(status.AsSpan(StatxSizeOffset)) > MaxFileBytes ? TooLarge : null;
+        }
+
+        private static string PortableRefusal(string path)
+        {
+            if (Directory.Exists(path))
+            {
+                return "it is a directory, not a regular file";
+            }
+            FileInfo file = new FileInfo(path);
+            if (!file.Exists)
+            {
+                return "no such file";
+            }
+            if (file.Length == 0)
+            {
+                return "it is empty or not a regular file";
+            }
+            return file.Length > MaxFileBytes ? TooLarge : null;
+        }
+
+        private static string Name(int type)
+        {
+            switch (type)
+            {
+                case S_IFIFO:
+                    return "a FIFO";
+                case S_IFCHR:
+                    return "a character device";
+                case S_IFDIR:
+                    return "a directory";
+                case S_IFBLK:
+                    return "a block device";
+                case S_IFSOCK:
+                    return "a socket";
+                default:
+                    return "a special file (type 0x" + type.ToString("x") + ")";
+            }
+        }
+
+        [DllImport("libc", SetLastError = true)]
+        private static extern int statx(int dirFd, string path, int flags, uint mask, byte[] status);
     }
 }
