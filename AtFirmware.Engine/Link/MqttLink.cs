@@ -175,22 +175,7 @@ namespace EspAtNano.Engine.Link
             {
                 generation = _generation;
             }
-            ConnectResult result = Establish(generation);
-            lock (_sync)
-            {
-                if (generation == _generation)
-                {
-                    if (result.IsConnected)
-                    {
-                        _machine.Connected(_topics.Count);
-                    }
-                    else
-                    {
-                        _machine.ConnectFailed();
-                    }
-                }
-            }
-            return result;
+            return Establish(generation, true);
         }
 
         internal MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
@@ -359,8 +344,13 @@ namespace EspAtNano.Engine.Link
             new Thread(new ReconnectLoop(this, generation).Run).Start();
         }
 
-        /// <summary>Connect, then subscribe every stored topic again; on any failure the half-open link is closed.</summary>
-        private ConnectResult Establish(int generation)
+        /// <summary>
+        /// Connect, then subscribe every stored topic again; on any failure the half-open link is
+        /// closed. The state changes in the same locked step that ends the attempt, so a loss
+        /// reported a moment later always finds the link connected and is told to the host.
+        /// </summary>
+        /// <param name="manual">AT+MQTTCONN (a failure leaves state 2), not an automatic reconnect (state 3 stays).</param>
+        private ConnectResult Establish(int generation, bool manual)
         {
             LinkConfig snapshot;
             lock (_sync)
@@ -395,6 +385,14 @@ namespace EspAtNano.Engine.Link
                         result = ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.LinkLost, "the link closed right after CONNACK");
                     }
                     abandoned = generation != _generation;
+                    if (!abandoned && result.IsConnected)
+                    {
+                        _machine.Connected(_topics.Count);
+                    }
+                    else if (!abandoned && manual)
+                    {
+                        _machine.ConnectFailed();
+                    }
                 }
             }
             if (abandoned && result.IsConnected)
@@ -465,14 +463,13 @@ namespace EspAtNano.Engine.Link
                     {
                         return;
                     }
-                    ConnectResult result = _link.Establish(_generation);
+                    ConnectResult result = _link.Establish(_generation, false);
                     ByteBuffer urc = new ByteBuffer(96);
                     lock (_link._sync)
                     {
                         bool current = _generation == _link._generation;
                         if (result.IsConnected && current)
                         {
-                            _link._machine.Connected(_link._topics.Count);
                             Urcs.AppendConnected(urc, _link._config);
                         }
                         // Parked messages follow +MQTTCONNECTED; after a failed attempt they are still written: they were acknowledged.

@@ -73,12 +73,17 @@ namespace EspAtNano.Engine.Output
             }
         }
 
-        /// <summary>A link or Wi-Fi URC: written now, or held (never dropped) while a raw-data window is open.</summary>
+        /// <summary>A link or Wi-Fi URC: written now, or held (never dropped) while a connect or a raw-data window is open.</summary>
         internal void WriteUrc(byte[] urc)
         {
             lock (_sync)
             {
-                if (_rawWindowOpen)
+                if (_parking)
+                {
+                    // A +MQTTDISCONNECTED of a link that dropped right after CONNACK follows the connect's answer.
+                    Hold(_parked, urc);
+                }
+                else if (_rawWindowOpen)
                 {
                     Hold(_held, urc);
                 }
@@ -139,7 +144,7 @@ namespace EspAtNano.Engine.Output
             }
         }
 
-        /// <summary>A connect starts: messages from now on wait for its outcome.</summary>
+        /// <summary>A connect starts: messages and URCs from now on wait for its outcome.</summary>
         internal void ParkMessages()
         {
             lock (_sync)
