@@ -14,20 +14,31 @@ namespace EspAtNano.Desktop.Mqtt;
 /// upgrade for 6–10. MQTTnet's own WebSocket channel hands TLS to ClientWebSocket, which takes
 /// neither ALPN nor a server name other than the URI's host, so wss could not honour
 /// AT+MQTTALPN or AT+MQTTSNI that way. Doing TLS here, once, for all schemes keeps TLS and wss
-/// identical; MQTTnet speaks MQTT over the stream this returns.
+/// identical; MQTTnet speaks MQTT over the stream this returns, which caps what the broker may
+/// send (<see cref="InboundPacketGuard"/>).
 /// </summary>
 public sealed class BrokerConnector : IMqttClientStreamProvider
 {
+    /// <summary>
+    /// The largest inbound message (PUBLISH payload) until the engine passes its own option:
+    /// far above what a module's host can take in one +MQTTSUBRECV, far below what hurts a PC.
+    /// </summary>
+    public const int DefaultMaxInboundMessageLength = 1 << 20;
+
     private const string WebSocketSubProtocol = "mqtt";
 
     private readonly MqttConnectRequest _request;
     private readonly SslClientAuthenticationOptions _tls;
+    private readonly int _maxInboundMessageLength;
 
     /// <param name="tls">Null for the plain schemes 1 and 6.</param>
-    public BrokerConnector(MqttConnectRequest request, SslClientAuthenticationOptions tls)
+    /// <param name="maxInboundMessageLength">A broker sending a larger message loses the link.</param>
+    public BrokerConnector(MqttConnectRequest request, SslClientAuthenticationOptions tls,
+        int maxInboundMessageLength = DefaultMaxInboundMessageLength)
     {
         _request = request;
         _tls = tls;
+        _maxInboundMessageLength = maxInboundMessageLength;
     }
 
     public async Task<Stream> ConnectAsync(EndPoint brokerEndPoint, CancellationToken cancellationToken)
@@ -46,7 +57,7 @@ public sealed class BrokerConnector : IMqttClientStreamProvider
             {
                 stream = await UpgradeToWebSocket(stream, cancellationToken).ConfigureAwait(false);
             }
-            return stream;
+            return new InboundPacketGuard(stream, _maxInboundMessageLength);
         }
         catch
         {
