@@ -14,7 +14,8 @@ namespace EspAtNano.Desktop.Mqtt;
 /// upgrade for 6–10. MQTTnet's own WebSocket channel hands TLS to ClientWebSocket, which takes
 /// neither ALPN nor a server name other than the URI's host, so wss could not honour
 /// AT+MQTTALPN or AT+MQTTSNI that way. Doing TLS here, once, for all schemes keeps TLS and wss
-/// identical; MQTTnet speaks MQTT over the stream this returns.
+/// identical; MQTTnet speaks MQTT over the stream this returns, which caps what the broker may
+/// send (<see cref="InboundPacketGuard"/>).
 /// </summary>
 public sealed class BrokerConnector : IMqttClientStreamProvider
 {
@@ -46,7 +47,7 @@ public sealed class BrokerConnector : IMqttClientStreamProvider
             {
                 stream = await UpgradeToWebSocket(stream, cancellationToken).ConfigureAwait(false);
             }
-            return stream;
+            return new InboundPacketGuard(stream, _request.MaxInboundMessageLength);
         }
         catch
         {

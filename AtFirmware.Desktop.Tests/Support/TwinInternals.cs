@@ -1,0 +1,33 @@
+using System.Reflection;
+
+namespace EspAtNano.Desktop.Tests.Support
+{
+    /// <summary>
+    /// The few classes of the twin that are tested on their own, in this process. This project
+    /// runs the twin as a separate process and does not reference its assembly (see the .csproj),
+    /// so they are loaded from the dll the tests start (<see cref="Installation.TwinAssembly"/>).
+    /// </summary>
+    public static class TwinInternals
+    {
+        private static readonly Lazy<Assembly> Twin = new Lazy<Assembly>(() => Assembly.LoadFrom(Installation.TwinAssembly()));
+
+        /// <summary>EspAtNano.Desktop.Mqtt.InboundPacketGuard over <paramref name="broker"/>.</summary>
+        public static Stream InboundPacketGuard(Stream broker, int maxMessageLength)
+        {
+            return (Stream)Create("EspAtNano.Desktop.Mqtt.InboundPacketGuard", broker, maxMessageLength);
+        }
+
+        private static object Create(string typeName, params object[] arguments)
+        {
+            Type type = Twin.Value.GetType(typeName, true);
+            try
+            {
+                return Activator.CreateInstance(type, arguments);
+            }
+            catch (TargetInvocationException e) when (e.InnerException != null)
+            {
+                throw e.InnerException;
+            }
+        }
+    }
+}
