@@ -1,64 +1,118 @@
 #!/usr/bin/env bash
-# Every test of the project, on a fresh machine: installs what is missing, then runs
-#   1. the nanoFramework compile gate on the engine (and its self-test),
-#   2. the .NET tests of the solution (engine rules, device configuration, twin end to end
-#      against a real mosquitto),
-#   3. the Pester tests of flash.ps1,
-# and ends with one line "N passed, N failed". Exit status 0 only when nothing failed.
+# Every test of the project, on a fresh machine: installs what is missing (tools/setup.sh), then
+# runs
+#   1. the tests of this script's own counting (tests/scripts/counts.test.sh),
+#   2. the nanoFramework compile gate on the engine, and its self-test,
+#   3. each test project of EspAtNano.sln on its own (engine rules and device configuration;
+#      the twin end to end against a real mosquitto),
+#   4. the Pester tests of flash.ps1,
+# and ends with exactly one line "N passed, N failed", whatever happened before it (a failed
+# setup or build, a crashed test host). Exit status 0 only when nothing failed.
+#
+# A suite that cannot run counts as one failure, with a line saying why; the others still run.
+# ESPATNANO_SKIP_SETUP=1 skips tools/setup.sh, for a machine set up by hand or one where apt-get
+# must not run (what is then missing shows as failed suites).
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/tools/ci-lib/counts.sh"
+source "$root/tools/ci-lib/broker.sh"
 results="$(mktemp -d "${TMPDIR:-/tmp}/espatnano-tests.XXXXXX")"
 passed=0
 failed=0
+# A test that runs this long has hung: the blame collector ends the test host and names the test.
+hang_timeout="10m"
 
-bash "$root/tools/setup.sh" || { echo "test: setup failed" >&2; exit 1; }
+# Sub-runners print their own "N passed, N failed"; only this script's last line may, so their
+# counts are reported here in other words.
+report() { # name log — adds the counts a counts_from_* call just set, and says what they were
+  passed=$((passed + run_passed)); failed=$((failed + run_failed))
+  local skipped=""
+  (( run_skipped > 0 )) && skipped=", $run_skipped skipped"
+  echo "== $1: $run_passed ok, $run_failed not ok$skipped"
+  [[ -z "$run_note" ]] || echo "   $run_note"
+  (( run_failed == 0 )) || echo "   (log: $2)"
+}
 
-count() { # name ok?  — one result for a check that is not a test runner
+not_run() { # name reason — a suite that could not run is one failure
+  failed=$((failed + 1)); echo "== $1: not run, 1 not ok: $2"
+}
+
+count() { # name status — one result for a check that is not a test runner
   if [[ "$2" == 0 ]]; then passed=$((passed + 1)); echo "== $1: ok"; else failed=$((failed + 1)); echo "== $1: FAILED"; fi
 }
 
-# Sub-runners print their own "N passed, N failed"; only this script's last line may, so
-# their counts are taken from that line and reported in other words.
-take_counts() { # name logfile
-  local line p f
-  line="$(grep -E '^([A-Za-z0-9_-]+: )?[0-9]+ passed, [0-9]+ failed' "$2" | tail -n 1)"
-  if [[ -z "$line" ]]; then
-    failed=$((failed + 1)); echo "== $1: gave no result (log: $2)"; return
-  fi
-  p="$(sed -E 's/.*\b([0-9]+) passed.*/\1/' <<<"$line")"
-  f="$(sed -E 's/.*\b([0-9]+) failed.*/\1/' <<<"$line")"
-  passed=$((passed + p)); failed=$((failed + f))
-  echo "== $1: $p ok, $f not ok"
+run_counted() { # name command... — a sub-runner that prints "N passed, N failed"
+  local name="$1" log="$results/${1//[^A-Za-z0-9.-]/-}.log"
+  shift
+  "$@" </dev/null >"$log" 2>&1
+  counts_from_log "$log" $?
+  report "$name" "$log"
+  (( run_failed == 0 )) || failure_lines "$log" | sed 's/^/   | /'
 }
+
+# What a sub-runner said about its failures: the lines its runner marks them with (FAIL, FAILED,
+# Pester's [-]) and what follows them, else its last lines.
+failure_lines() { # log
+  local lines
+  lines="$(grep -E -A 3 '(\[-\]|\bFAIL(ED)?\b)' "$1" | head -n 40)"
+  [[ -n "$lines" ]] && echo "$lines" || tail -n 20 "$1"
+}
+
+# The solution's test projects: those that reference the test SDK.
+test_projects() {
+  sed -nE 's#^Project\("[^"]*"\) = "([^"]*)", "([^"]*\.csproj)".*#\1 \2#p' "$root/EspAtNano.sln" \
+    | while read -r name path; do
+        grep -q 'Microsoft.NET.Test.Sdk' "$root/${path//\\//}" 2>/dev/null && echo "$name ${path//\\//}"
+      done
+}
+
+test_project() { # name path — one project, its own TRX and its own status
+  local name="$1" project="$root/$2" dir="$results/$1"
+  dotnet test "$project" --no-build --nologo -v:q \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$dir" \
+    --blame-hang-timeout "$hang_timeout" --blame-hang-dump-type none </dev/null >"$dir.log" 2>&1
+  counts_from_trx "$dir/$name.trx" $?
+  report "$name" "$dir.log"
+  trx_failed_tests "$dir/$name.trx" | head -n 30 | sed 's/^/   failed: /'
+  [[ -z "$run_note" ]] || crashed_tests "$dir.log" | sed 's/^/   running when the test host died: /'
+}
+
+if [[ "${ESPATNANO_SKIP_SETUP:-}" == 1 ]]; then
+  echo "== setup: skipped (ESPATNANO_SKIP_SETUP=1)"
+elif ! bash "$root/tools/setup.sh"; then
+  echo "== setup failed: the suites that need what it installs will fail, the others still run"
+fi
+
+run_counted "test script counting" bash "$root/tests/scripts/counts.test.sh"
 
 echo "== nanoFramework compile gate"
 bash "$root/tools/NanoGate/run-gate.sh"; count "compile gate" $?
-bash "$root/tools/NanoGate/selftest.sh" >"$results/gate-selftest.log" 2>&1
-take_counts "compile gate self-test" "$results/gate-selftest.log"
+run_counted "compile gate self-test" bash "$root/tools/NanoGate/selftest.sh"
 
-echo "== dotnet test EspAtNano.sln"
-# Build first: test runs that overlap a build of the twin they start would race its files.
-dotnet build "$root/EspAtNano.sln" --nologo -v:q >"$results/dotnet-build.log" 2>&1 \
-  && dotnet test "$root/EspAtNano.sln" --no-build --nologo -v:q --logger "trx" --results-directory "$results/trx" \
-    >"$results/dotnet-test.log" 2>&1
-status=$?
-[[ -s "$results/dotnet-test.log" ]] || cp "$results/dotnet-build.log" "$results/dotnet-test.log"
-grep -E '^\s+(Failed|Passed!|Failed!)|error ' "$results/dotnet-test.log" | sed -E 's/^/   /' | head -n 60
-trx_total=0
-for trx in "$results"/trx/*.trx; do
-  [[ -f "$trx" ]] || continue
-  counters="$(grep -o '<Counters [^>]*>' "$trx")"
-  p="$(grep -o ' passed="[0-9]*"' <<<"$counters" | grep -o '[0-9]*')"
-  f="$(grep -o ' failed="[0-9]*"' <<<"$counters" | grep -o '[0-9]*')"
-  passed=$((passed + p)); failed=$((failed + f)); trx_total=$((trx_total + 1))
-done
-if [[ $status -ne 0 && $trx_total -eq 0 ]]; then
-  failed=$((failed + 1)); echo "== dotnet test did not run (build failed?); log:"; tail -n 40 "$results/dotnet-test.log"
+echo "== dotnet build EspAtNano.sln"
+# Built once, before any test runs: a test run that overlapped a build of the twin it starts
+# would race its files.
+dotnet build "$root/EspAtNano.sln" --nologo -v:q >"$results/dotnet-build.log" 2>&1
+built=$?
+if [[ $built -ne 0 ]]; then
+  grep -E ': error ' "$results/dotnet-build.log" | awk '!seen[$0]++' | head -n 30 | sed 's/^/   /'
+  echo "   (log: $results/dotnet-build.log)"
 fi
+mapfile -t projects < <(test_projects)
+(( ${#projects[@]} )) || not_run "dotnet tests" "EspAtNano.sln lists no test project"
+for project in "${projects[@]}"; do
+  name="${project%% *}" path="${project#* }"
+  if [[ $built -ne 0 ]]; then
+    not_run "$name" "EspAtNano.sln did not build"
+  elif [[ "$name" == AtFirmware.Desktop.Tests ]] && ! broker_installed; then
+    not_run "$name" "mosquitto is not installed (tools/setup.sh installs it: apt-get install mosquitto)"
+  else
+    test_project "$name" "$path"
+  fi
+done
 
 echo "== flash.ps1 (Pester)"
-bash "$root/tests/flash/run-pester.sh" >"$results/pester.log" 2>&1 || tail -n 30 "$results/pester.log"
-take_counts "flash.ps1 Pester" "$results/pester.log"
+run_counted "flash.ps1 Pester" bash "$root/tests/flash/run-pester.sh"
 
 echo "(logs: $results)"
 echo "$passed passed, $failed failed"
