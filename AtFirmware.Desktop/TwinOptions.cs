@@ -1,13 +1,20 @@
 using System.Globalization;
 using EspAtNano.Desktop.Platform;
+using EspAtNano.Engine;
 
 namespace EspAtNano.Desktop;
 
 /// <summary>The command line: what --help prints, and the parsed choices with their defaults.</summary>
 public sealed class TwinOptions
 {
-    public const string Usage =
-@"Usage: espatnano-twin [--console | --tcp HOST:PORT | --pty [--link PATH] | --serial DEVICE [--baud N]]
+    // A PC can hold far more than the ESP32, whose values are the engine's defaults.
+    private const int TwinMaxRawDataLength = 65536;
+    private const int TwinMaxInboundMessageLength = 1048576;
+    private const int TwinHeldUrcBytes = 1048576;
+
+    /// <summary>The limits' ranges come from the engine's, so the help cannot state other ones than parsing applies.</summary>
+    public static readonly string Usage =
+$@"Usage: espatnano-twin [--console | --tcp HOST:PORT | --pty [--link PATH] | --serial DEVICE [--baud N]]
                       [--broker | --no-broker] [--broker-port N] [--certs DIR] [--wifi SSID:PASSWORD]...
                       [--max-raw N] [--max-inbound N] [--held-urcs N] [--topics N] [--reconnect-interval MS] [--log FILE] [--verbose] [--help]
 
@@ -37,14 +44,17 @@ MQTT:
   --broker-port N         the embedded broker's port (default 1883; 0 picks a free one).
   --certs DIR             where mqtt_ca.pem, mqtt_cert.pem, mqtt_key.pem and their _1 variants
                           are read from (default ./certs).
-  --max-raw N             the largest AT+MQTTPUBRAW payload (default 65536).
+  --max-raw N             the largest AT+MQTTPUBRAW payload {Range(EngineLimits.MaxRawDataLength, TwinMaxRawDataLength)}.
   --max-inbound N         the largest message (topic + payload) taken from a broker; a larger
-                          one drops the link, +MQTTDISCONNECTED:0 (default 1048576).
+                          one drops the link, +MQTTDISCONNECTED:0
+                          {Range(EngineLimits.MaxInboundMessageLength, TwinMaxInboundMessageLength)}.
   --held-urcs N           bytes of URCs held while the host cannot take them (a raw-data window,
                           a connect in progress); past it QoS 1/2 messages wait and slow the
-                          broker down, QoS 0 ones are dropped and counted in the log (default 1048576).
-  --topics N              how many topics AT+MQTTSUB holds (default 10).
-  --reconnect-interval MS pause between automatic reconnect attempts (default 5000).
+                          broker down, QoS 0 ones are dropped and counted in the log
+                          {Range(EngineLimits.HeldUrcBytes, TwinHeldUrcBytes)}.
+  --topics N              how many topics AT+MQTTSUB holds {Range(EngineLimits.TopicCapacity, EngineLimits.TopicCapacity.Default)}.
+  --reconnect-interval MS pause between automatic reconnect attempts
+                          {Range(EngineLimits.ReconnectIntervalMs, EngineLimits.ReconnectIntervalMs.Default)}.
 
 Wi-Fi (simulated; the PC's own network carries the traffic):
   --wifi SSID:PASSWORD    an access point AT+CWJAP can join; repeat for more. The SSID ends at
@@ -73,11 +83,11 @@ requested broker cannot be opened, 2 for a bad command line.
     public int BrokerPort = 1883;
     public string CertsDirectory = "certs";
     public List<WifiNetwork> Wifi = new List<WifiNetwork>();
-    public int MaxRawDataLength = 65536;
-    public int MaxInboundMessageLength = 1048576;
-    public int HeldUrcBytes = 1048576;
-    public int TopicCapacity = 10;
-    public int ReconnectIntervalMs = 5000;
+    public int MaxRawDataLength = TwinMaxRawDataLength;
+    public int MaxInboundMessageLength = TwinMaxInboundMessageLength;
+    public int HeldUrcBytes = TwinHeldUrcBytes;
+    public int TopicCapacity = EngineLimits.TopicCapacity.Default;
+    public int ReconnectIntervalMs = EngineLimits.ReconnectIntervalMs.Default;
     public string LogFile;
     public bool Verbose;
     public bool Help;
@@ -174,20 +184,19 @@ requested broker cannot be opened, 2 for a bad command line.
                     o.Wifi.Add(ParseWifi(Value()));
                     break;
                 case "--max-raw":
-                    // MQTT's largest remaining length bounds any payload.
-                    o.MaxRawDataLength = Number(name, Value(), 1, 268435455);
+                    o.MaxRawDataLength = Limit(name, Value(), EngineLimits.MaxRawDataLength);
                     break;
                 case "--max-inbound":
-                    o.MaxInboundMessageLength = Number(name, Value(), 1, 268435455);
+                    o.MaxInboundMessageLength = Limit(name, Value(), EngineLimits.MaxInboundMessageLength);
                     break;
                 case "--held-urcs":
-                    o.HeldUrcBytes = Number(name, Value(), 1024, 268435455);
+                    o.HeldUrcBytes = Limit(name, Value(), EngineLimits.HeldUrcBytes);
                     break;
                 case "--topics":
-                    o.TopicCapacity = Number(name, Value(), 1, 1000);
+                    o.TopicCapacity = Limit(name, Value(), EngineLimits.TopicCapacity);
                     break;
                 case "--reconnect-interval":
-                    o.ReconnectIntervalMs = Number(name, Value(), 100, 3600000);
+                    o.ReconnectIntervalMs = Limit(name, Value(), EngineLimits.ReconnectIntervalMs);
                     break;
                 case "--log":
                     o.LogFile = Value();
@@ -239,6 +248,16 @@ requested broker cannot be opened, 2 for a bad command line.
             throw new UsageException("--wifi needs SSID:PASSWORD, not \"" + value + "\"");
         }
         return new WifiNetwork(value.Substring(0, colon), value.Substring(colon + 1));
+    }
+
+    private static string Range(EngineLimit limit, int twinDefault)
+    {
+        return "(" + limit.Min + " to " + limit.Max + ", default " + twinDefault + ")";
+    }
+
+    private static int Limit(string name, string text, EngineLimit limit)
+    {
+        return Number(name, text, limit.Min, limit.Max);
     }
 
     private static int Number(string name, string text, int min, int max)

@@ -18,8 +18,8 @@ namespace EspAtNano.Engine
         /// <summary>Below 128 bytes a topic and a short payload would not fit.</summary>
         public static readonly EngineLimit MaxInboundMessageLength = new EngineLimit("MaxInboundMessageLength", 128, 16777216, 16384);
 
-        /// <summary>10 ms lets the engine tests reconnect quickly; an hour is the longest useful pause.</summary>
-        public static readonly EngineLimit ReconnectIntervalMs = new EngineLimit("ReconnectIntervalMs", 10, 3600000, 5000);
+        /// <summary>Under 100 ms a broker that refuses every attempt would be hammered; an hour is the longest useful pause.</summary>
+        public static readonly EngineLimit ReconnectIntervalMs = new EngineLimit("ReconnectIntervalMs", 100, 3600000, 5000);
 
         /// <summary>All of the above, in EngineOptions' order.</summary>
         public static readonly EngineLimit[] All =

@@ -9,7 +9,7 @@ namespace EspAtNano.Tests;
 /// nf-device-config.json against nf-device-config.schema.json (JSON Schema draft 2020-12,
 /// evaluated with JsonSchema.Net), that the schema refuses what the firmware cannot use, and
 /// that the schema's defaults and ranges are the ones AtFirmware/Configuration/DeviceConfig.cs
-/// falls back to on the device.
+/// falls back to on the device (the engine's limits' ranges: LimitTests).
 /// </summary>
 [TestClass]
 public sealed class DeviceConfigTests
@@ -93,6 +93,8 @@ public sealed class DeviceConfigTests
             ["uart.bufferSize"] = "BufferSize",
             ["limits.maxPubRawLength"] = "MaxPubRawLengthBytes",
             ["limits.topicCapacity"] = "TopicCapacity",
+            ["limits.heldUrcBytes"] = "HeldUrcBytes",
+            ["limits.maxInboundMessageLength"] = "MaxInboundMessageLength",
             ["mqtt.reconnectIntervalMs"] = "ReconnectIntervalMs",
             ["mqtt.tlsVersion"] = "TlsVersion",
         };
@@ -126,9 +128,6 @@ public sealed class DeviceConfigTests
             ("gpio", schema["$defs"]["gpio"], "MinPin", "MaxPin"),
             ("uart.baudRate", schema["properties"]["uart"]["properties"]["baudRate"], "MinBaudRate", "MaxBaudRate"),
             ("uart.bufferSize", schema["properties"]["uart"]["properties"]["bufferSize"], "MinBufferSize", "MaxBufferSize"),
-            ("limits.maxPubRawLength", schema["properties"]["limits"]["properties"]["maxPubRawLength"], "MinPubRawLength", "MaxPubRawLength"),
-            ("limits.topicCapacity", schema["properties"]["limits"]["properties"]["topicCapacity"], "MinTopicCapacity", "MaxTopicCapacity"),
-            ("mqtt.reconnectIntervalMs", schema["properties"]["mqtt"]["properties"]["reconnectIntervalMs"], "MinReconnectIntervalMs", "MaxReconnectIntervalMs"),
         };
         foreach (var (label, node, min, max) in ranges)
         {
@@ -151,7 +150,7 @@ public sealed class DeviceConfigTests
     [DataRow("uart.bufferSize", "100000", DisplayName = "out of range: buffer above 64 KiB")]
     [DataRow("limits.topicCapacity", "0", DisplayName = "out of range: no topics")]
     [DataRow("limits.maxPubRawLength", "0", DisplayName = "out of range: empty PUBRAW limit")]
-    [DataRow("mqtt.reconnectIntervalMs", "100", DisplayName = "out of range: reconnect interval below 1 s")]
+    [DataRow("mqtt.reconnectIntervalMs", "99", DisplayName = "out of range: reconnect interval below 100 ms")]
     [DataRow("uart.port", "\"COM1\"", DisplayName = "not allowed: COM1 (the debugger's UART)")]
     [DataRow("uart.flowControl", "\"xonxoff\"", DisplayName = "not allowed: software flow control")]
     [DataRow("mqtt.tlsVersion", "\"1.1\"", DisplayName = "not allowed: TLS 1.1")]
@@ -242,7 +241,7 @@ public sealed class DeviceConfigTests
         }
     }
 
-    /// <summary>DeviceConfig.cs's fields and constants with their initialisers (strings unquoted, constants resolved).</summary>
+    /// <summary>DeviceConfig.cs's fields and constants with their initialisers (strings unquoted, constants and engine limits' defaults resolved).</summary>
     private static Dictionary<string, string> FirmwareInitialisers()
     {
         string source = RepoFiles.Read("AtFirmware", "Configuration", "DeviceConfig.cs");
@@ -257,6 +256,10 @@ public sealed class DeviceConfigTests
             else if (values.TryGetValue(value, out var constant))
             {
                 value = constant;
+            }
+            else if (Regex.Match(value, @"^EngineLimits\.(\w+)\.Default$") is { Success: true } limit)
+            {
+                value = EngineLimits.All.FirstOrDefault(l => l.Name == limit.Groups[1].Value)?.Default.ToString() ?? value;
             }
             values[m.Groups[1].Value] = value;
         }

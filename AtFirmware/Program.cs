@@ -49,6 +49,8 @@ namespace EspAtNano.Firmware
             options.Capabilities = new PlatformCapabilities(false, false, false);
             options.TopicCapacity = config.TopicCapacity;
             options.MaxRawDataLength = config.MaxPubRawLengthBytes;
+            options.HeldUrcBytes = config.HeldUrcBytes;
+            options.MaxInboundMessageLength = config.MaxInboundMessageLength;
             options.ReconnectIntervalMs = config.ReconnectIntervalMs;
 
             ModulePorts ports = new ModulePorts();

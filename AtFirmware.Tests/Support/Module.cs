@@ -24,7 +24,7 @@ public sealed class Module : IDisposable
     public Module(bool echo = false, Action<EngineOptions> configure = null, Action<ModulePorts> configurePorts = null)
     {
         Options.Capabilities = new PlatformCapabilities(true, true, true);
-        Options.ReconnectIntervalMs = 10;
+        Options.ReconnectIntervalMs = EngineLimits.ReconnectIntervalMs.Min;
         configure?.Invoke(Options);
         var ports = new ModulePorts
         {

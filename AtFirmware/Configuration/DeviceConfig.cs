@@ -1,10 +1,12 @@
+using EspAtNano.Engine;
+
 namespace EspAtNano.Firmware
 {
     /// <summary>
     /// The device part of nf-device-config.json (the "flashing" and "certificates" sections are
     /// for flash.ps1 only). Every field starts at its documented default, so a missing or broken
     /// file still gives a module that boots. Defaults and ranges here must match
-    /// nf-device-config.schema.json.
+    /// nf-device-config.schema.json; the engine's limits take theirs from EngineLimits.
     /// </summary>
     public sealed class DeviceConfig
     {
@@ -20,12 +22,6 @@ namespace EspAtNano.Firmware
         public const int MaxBaudRate = 5000000;
         public const int MinBufferSize = 256;
         public const int MaxBufferSize = 65536;
-        public const int MinPubRawLength = 1;
-        public const int MaxPubRawLength = 65536;
-        public const int MinTopicCapacity = 1;
-        public const int MaxTopicCapacity = 64;
-        public const int MinReconnectIntervalMs = 1000;
-        public const int MaxReconnectIntervalMs = 600000;
 
         // UART1 as ESP-AT wires it on the ESP32: TX 17, RX 16, CTS 15, RTS 14.
         public string UartPort = "COM2";
@@ -39,9 +35,11 @@ namespace EspAtNano.Firmware
         /// <summary>The native receive ring buffer; it drops what does not fit, so it must cover the reader's pauses.</summary>
         public int BufferSize = 4096;
 
-        public int MaxPubRawLengthBytes = 8192;
-        public int TopicCapacity = 10;
-        public int ReconnectIntervalMs = 5000;
+        public int MaxPubRawLengthBytes = EngineLimits.MaxRawDataLength.Default;
+        public int TopicCapacity = EngineLimits.TopicCapacity.Default;
+        public int HeldUrcBytes = EngineLimits.HeldUrcBytes.Default;
+        public int MaxInboundMessageLength = EngineLimits.MaxInboundMessageLength.Default;
+        public int ReconnectIntervalMs = EngineLimits.ReconnectIntervalMs.Default;
         public string TlsVersion = Tls12;
 
         public bool UsesRtsCts

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.IO;
+using EspAtNano.Engine;
 using EspAtNano.Engine.Ports;
 using nanoFramework.Json;
 
@@ -31,8 +32,9 @@ namespace EspAtNano.Firmware
                 + " baud=" + config.BaudRate.ToString() + " flow=" + config.FlowControl
                 + (config.UsesRtsCts ? " cts=" + config.CtsPin.ToString() + " rts=" + config.RtsPin.ToString() : string.Empty)
                 + " buffer=" + config.BufferSize.ToString() + "; maxPubRawLength=" + config.MaxPubRawLengthBytes.ToString()
-                + " topicCapacity=" + config.TopicCapacity.ToString() + " reconnectIntervalMs=" + config.ReconnectIntervalMs.ToString()
-                + " tls=" + config.TlsVersion);
+                + " topicCapacity=" + config.TopicCapacity.ToString() + " heldUrcBytes=" + config.HeldUrcBytes.ToString()
+                + " maxInboundMessageLength=" + config.MaxInboundMessageLength.ToString()
+                + " reconnectIntervalMs=" + config.ReconnectIntervalMs.ToString() + " tls=" + config.TlsVersion);
             return config;
         }
 
@@ -87,16 +89,20 @@ namespace EspAtNano.Firmware
             Hashtable limits = Section(root, "limits", log);
             if (limits != null)
             {
-                c.MaxPubRawLengthBytes = ReadInt(limits, "limits.maxPubRawLength", "maxPubRawLength",
-                    DeviceConfig.MinPubRawLength, DeviceConfig.MaxPubRawLength, c.MaxPubRawLengthBytes, log);
-                c.TopicCapacity = ReadInt(limits, "limits.topicCapacity", "topicCapacity",
-                    DeviceConfig.MinTopicCapacity, DeviceConfig.MaxTopicCapacity, c.TopicCapacity, log);
+                c.MaxPubRawLengthBytes = ReadLimit(limits, "limits.maxPubRawLength", "maxPubRawLength",
+                    EngineLimits.MaxRawDataLength, c.MaxPubRawLengthBytes, log);
+                c.TopicCapacity = ReadLimit(limits, "limits.topicCapacity", "topicCapacity",
+                    EngineLimits.TopicCapacity, c.TopicCapacity, log);
+                c.HeldUrcBytes = ReadLimit(limits, "limits.heldUrcBytes", "heldUrcBytes",
+                    EngineLimits.HeldUrcBytes, c.HeldUrcBytes, log);
+                c.MaxInboundMessageLength = ReadLimit(limits, "limits.maxInboundMessageLength", "maxInboundMessageLength",
+                    EngineLimits.MaxInboundMessageLength, c.MaxInboundMessageLength, log);
             }
             Hashtable mqtt = Section(root, "mqtt", log);
             if (mqtt != null)
             {
-                c.ReconnectIntervalMs = ReadInt(mqtt, "mqtt.reconnectIntervalMs", "reconnectIntervalMs",
-                    DeviceConfig.MinReconnectIntervalMs, DeviceConfig.MaxReconnectIntervalMs, c.ReconnectIntervalMs, log);
+                c.ReconnectIntervalMs = ReadLimit(mqtt, "mqtt.reconnectIntervalMs", "reconnectIntervalMs",
+                    EngineLimits.ReconnectIntervalMs, c.ReconnectIntervalMs, log);
                 c.TlsVersion = ReadChoice(mqtt, "mqtt.tlsVersion", "tlsVersion",
                     new string[] { DeviceConfig.Tls12, DeviceConfig.Tls13 }, c.TlsVersion, log);
             }
@@ -115,6 +121,12 @@ namespace EspAtNano.Firmware
                 log.Write("config: \"" + key + "\" is not an object, its defaults are used");
             }
             return section;
+        }
+
+        /// <summary>An engine limit: its range is the engine's, so the engine never refuses what the file set.</summary>
+        private static int ReadLimit(Hashtable table, string name, string key, EngineLimit limit, int fallback, ILog log)
+        {
+            return ReadInt(table, name, key, limit.Min, limit.Max, fallback, log);
         }
 
         private static int ReadInt(Hashtable table, string name, string key, int min, int max, int fallback, ILog log)
