@@ -63,7 +63,16 @@ public sealed class ClientSession
         {
             Client.ApplicationMessageReceivedAsync -= _onMessage;
             Client.DisconnectedAsync -= _onDisconnected;
-            Client.Dispose();
+            try
+            {
+                Client.Dispose();
+            }
+            catch (ObjectDisposedException e)
+            {
+                // MQTTnet may be tearing down a link the broker closed at this very moment; the
+                // client is gone either way, and the port's callers must never see an exception.
+                log.Write("mqtt: closing the client raced its own teardown: " + e.Message);
+            }
         }
     }
 }
