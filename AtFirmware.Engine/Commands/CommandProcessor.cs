@@ -1,4 +1,5 @@
 using System;
+using EspAtNano.Engine.Commands.Mqtt;
 using EspAtNano.Engine.Framing;
 using EspAtNano.Engine.Output;
 using EspAtNano.Engine.Parsing;
@@ -45,7 +46,7 @@ namespace EspAtNano.Engine.Commands
 
         public bool IsBusy { get { return _worker.IsBusy; } }
 
-        public int OnLine(byte[] line, int length)
+        public byte[] OnLine(byte[] line, int length)
         {
             _context.Response.Clear();
             _context.Clear();
@@ -103,8 +104,11 @@ namespace EspAtNano.Engine.Commands
                 + " raw bytes; the block is discarded");
         }
 
-        /// <summary>Checks the handler's one final result, writes the response, then starts what the handler asked for.</summary>
-        private int Finish(string commandName)
+        /// <summary>
+        /// Checks the handler's one final result, writes the response, then starts what the
+        /// handler asked for; returns the buffer for the raw data it asked for, or null.
+        /// </summary>
+        private byte[] Finish(string commandName)
         {
             Response response = _context.Response;
             IBackgroundJob job = _context.BackgroundJob;
@@ -119,24 +123,41 @@ namespace EspAtNano.Engine.Commands
                 job = null;
                 rawLength = 0;
             }
+            byte[] raw = rawLength > 0 ? Allocate(commandName, rawLength) : null;
             _output.Write(response.Buffer);
             if (_context.WantsRestart && keptTheRule)
             {
                 _restart.Restart();
-                return 0;
+                return null;
             }
             if (job != null)
             {
                 _worker.Start(job);
             }
-            if (rawLength > 0)
+            if (raw != null)
             {
                 _rawConsumer = _context.RawConsumer;
                 _rawCommand = commandName;
                 _rawExpected = rawLength;
                 _output.OpenRawWindow(ResultCodes.Prompt);
             }
-            return rawLength;
+            return raw;
+        }
+
+        /// <summary>The raw block's buffer; where the heap cannot hold it, the answer becomes the seed's "malloc failed".</summary>
+        private byte[] Allocate(string commandName, int length)
+        {
+            try
+            {
+                return new byte[length];
+            }
+            catch (OutOfMemoryException)
+            {
+                _log.Write(commandName + ": no memory for a raw block of " + length.ToString() + " bytes");
+                _context.Response.Clear();
+                _context.Response.MqttError(MqttError.MallocFailed);
+                return null;
+            }
         }
 
         private void Dispatch(byte[] line, int length)

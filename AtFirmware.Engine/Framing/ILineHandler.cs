@@ -7,10 +7,11 @@ namespace EspAtNano.Engine.Framing
         bool IsBusy { get; }
 
         /// <summary>
-        /// A complete line without its CRLF; the buffer is reused after the call. Returns how many
-        /// raw-data bytes to read next (0: stay in command mode).
+        /// A complete line without its CRLF; the buffer is reused after the call. Returns the
+        /// buffer the next raw-data bytes go into (its length is how many), or null to stay in
+        /// command mode.
         /// </summary>
-        int OnLine(byte[] line, int length);
+        byte[] OnLine(byte[] line, int length);
 
         void OnOverlongLine();
 

@@ -157,12 +157,8 @@ namespace EspAtNano.Engine.Framing
                 }
                 else
                 {
-                    int rawLength = _handler.OnLine(_line, length);
-                    if (rawLength > 0)
-                    {
-                        _raw = new byte[rawLength];
-                        _rawFilled = 0;
-                    }
+                    _raw = _handler.OnLine(_line, length);
+                    _rawFilled = 0;
                 }
             }
             return segmentEnd;
