@@ -97,10 +97,14 @@ public sealed class UrcTests
         using var m = new Module();
         m.Configure();
         m.Mqtt.ConnectResult = ConnectOutcome.ClientStartFailed;
-        m.Send("AT+MQTTCONN=0,\"broker\",1883,1\r\n");
-        Thread.Sleep(100);
-        Assert.AreEqual(1, m.Mqtt.ConnectCount);
-        Assert.AreEqual(2, m.State);
+        Expect("+MQTTDISCONNECTED:0\r\nERR CODE:0x010a600b\r\n\r\nERROR\r\n", m.Send("AT+MQTTCONN=0,\"broker\",1883,1\r\n"));
+        // State 2, not 3: the module is not reconnecting by itself (in 3 it would answer the host's retry 0x6051) …
+        Expect("+MQTTCONN:0,2,1,\"\",\"\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
+        m.Mqtt.ConnectResult = ConnectOutcome.Connected;
+        Expect("+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",1\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN=0,\"broker\",1883,1\r\n"));
+        // … and the broker saw the failed connect, its close, then the host's own retry.
+        CollectionAssert.AreEqual(new[] { "connect broker:1883 timeout=15000", "disconnect", "connect broker:1883 timeout=15000" },
+            m.Mqtt.CallsSnapshot());
     }
 
     [TestMethod]
@@ -109,9 +113,13 @@ public sealed class UrcTests
         using var m = new Module();
         m.Connect(reconnect: 0);
         m.Mqtt.DropLink();
-        Thread.Sleep(100);
+        Expect("+MQTTDISCONNECTED:0\r\n", m.Uart.Take());
         Assert.AreEqual(3, m.State);
-        Assert.AreEqual(1, m.Mqtt.ConnectCount);
+        // The host reconnects, not the module: its AT+MQTTCONN is accepted (0x6051 while the module
+        // reconnects by itself) and is the broker's second connect.
+        Expect("+MQTTCONN:0,3,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
+        Expect("+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN=0,\"broker\",1883,0\r\n"));
+        Assert.AreEqual(2, m.Mqtt.ConnectCount);
     }
 
     [TestMethod]
@@ -119,17 +127,31 @@ public sealed class UrcTests
     {
         using var m = new Module();
         m.Connect(reconnect: 1);
-        m.Mqtt.ConnectResult = ConnectOutcome.ClientStartFailed;
+        // Each automatic attempt says it started, then waits inside the broker's connect until the
+        // client is told to disconnect, as a real client's Disconnect cancels a connect in progress.
+        using var attempting = new SemaphoreSlim(0);
+        m.Mqtt.DuringConnect = () =>
+        {
+            attempting.Release();
+            m.Mqtt.Disconnecting.Wait();
+        };
         m.Mqtt.DropLink();
         Expect("+MQTTDISCONNECTED:0\r\n", m.Uart.Take());
-        Expect("\r\nOK\r\n", m.Send("AT+MQTTCLEAN=0\r\n"));
-        Thread.Sleep(50);
-        int attempts = m.Mqtt.ConnectCount;
+        Assert.IsTrue(attempting.Wait(10000), "the module reconnects by itself");
+        int callsBefore = m.Mqtt.CallsSnapshot().Length;
+        // The broker accepts the attempt that was under way when the host cleaned: the module must
+        // not take that link, and CLEAN answers only once the attempt has ended and closed it …
         m.Mqtt.ConnectResult = ConnectOutcome.Connected;
-        Thread.Sleep(100);
-        Assert.AreEqual(attempts, m.Mqtt.ConnectCount);
+        Expect("\r\nOK\r\n", m.Send("AT+MQTTCLEAN=0\r\n"));
+        CollectionAssert.AreEqual(new[] { "disconnect", "disconnect" }, m.Mqtt.CallsSnapshot()[callsBefore..]);
         Assert.AreEqual(0, m.State);
         Expect("", m.Uart.Take());
+        // … nor try again: the host's next connect is the broker's next one.
+        m.Mqtt.DuringConnect = null;
+        m.Configure();
+        Expect("+MQTTCONNECTED:0,1,\"other\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN=0,\"other\",1883,0\r\n"));
+        CollectionAssert.AreEqual(new[] { "disconnect", "disconnect", "connect other:1883 timeout=15000" },
+            m.Mqtt.CallsSnapshot()[callsBefore..]);
     }
 
     [TestMethod]

@@ -69,7 +69,14 @@ public sealed class ScriptedMqtt : IMqttClientPort
         return UnsubscribeResult ? MqttRequestResult.Done : MqttRequestResult.Failed(RequestOutcome.TimedOut, "scripted");
     }
 
-    public void Disconnect() => Record("disconnect");
+    /// <summary>Set once Disconnect has been called.</summary>
+    public ManualResetEventSlim Disconnecting { get; } = new(false);
+
+    public void Disconnect()
+    {
+        Record("disconnect");
+        Disconnecting.Set();
+    }
 
     public void DropLink() => _listener.OnConnectionLost("scripted drop");
 
