@@ -1,4 +1,5 @@
 using System.Threading;
+using EspAtNano.Engine.Commands.Mqtt;
 using EspAtNano.Engine.Output;
 using EspAtNano.Engine.Ports;
 
@@ -25,6 +26,9 @@ namespace EspAtNano.Engine.Link
         private readonly LinkConfig _config = new LinkConfig();
         private readonly SubscriptionTable _topics;
         private readonly AutoResetEvent _reconnectWake = new AutoResetEvent(false);
+        // Set while no connect attempt runs: AT+MQTTCLEAN waits for an attempt it overtook to end,
+        // so that attempt can never close or race a link the host makes afterwards.
+        private readonly ManualResetEvent _noAttempt = new ManualResetEvent(true);
         // Bumped by clean: a connect or reconnect thread from an older life sees it and gives up.
         private int _generation;
         private bool _connecting;
@@ -250,6 +254,8 @@ namespace EspAtNano.Engine.Link
             }
             _reconnectWake.Set();
             _mqtt.Disconnect();
+            // Disconnect cancels an attempt in progress; the longest connect timeout bounds the wait.
+            _noAttempt.WaitOne(MqttChecks.MaxTimeoutMs, false);
         }
 
         /// <summary>+MQTTCONN:0,... as AT+MQTTCONN? prints it (SPEC §3), without the final OK.</summary>
@@ -358,6 +364,7 @@ namespace EspAtNano.Engine.Link
                 _connecting = true;
                 _lostWhileConnecting = false;
                 snapshot = _config.Copy();
+                _noAttempt.Reset();
             }
             _output.ParkMessages();
             ConnectResult result = ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other, "the client failed");
@@ -405,6 +412,7 @@ namespace EspAtNano.Engine.Link
                     + ConnectFailureNames.Of(result.Reason) + "): " + result.Detail);
                 _mqtt.Disconnect();
             }
+            _noAttempt.Set();
             return result;
         }
 

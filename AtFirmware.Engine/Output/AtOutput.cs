@@ -29,7 +29,9 @@ namespace EspAtNano.Engine.Output
         private readonly ManualResetEvent _roomMade = new ManualResetEvent(false);
         private int _heldBytes;
         private bool _rawWindowOpen;
-        private bool _parking;
+        // Connects in progress (a reconnect attempt overtaken by AT+MQTTCLEAN may still be ending
+        // while the host's next connect starts): messages are parked until the last one ends.
+        private int _parkingConnects;
         private int _droppedQos0;
 
         internal AtOutput(IByteSink sink, ILog log, UartTrace trace, int heldLimit)
@@ -78,7 +80,7 @@ namespace EspAtNano.Engine.Output
         {
             lock (_sync)
             {
-                if (_parking)
+                if (_parkingConnects > 0)
                 {
                     // A +MQTTDISCONNECTED of a link that dropped right after CONNACK follows the connect's answer.
                     Hold(_parked, urc);
@@ -101,7 +103,7 @@ namespace EspAtNano.Engine.Output
             {
                 lock (_sync)
                 {
-                    if (!_rawWindowOpen && !_parking)
+                    if (!_rawWindowOpen && _parkingConnects == 0)
                     {
                         Send(urc, 0, urc.Length);
                         return;
@@ -109,7 +111,7 @@ namespace EspAtNano.Engine.Output
                     // One message larger than the bound still passes when nothing else is held, or it could never be written.
                     if (_heldBytes == 0 || _heldBytes + urc.Length <= _heldLimit)
                     {
-                        Hold(_parking ? _parked : _held, urc);
+                        Hold(_parkingConnects > 0 ? _parked : _held, urc);
                         return;
                     }
                     if (qos == 0)
@@ -149,11 +151,14 @@ namespace EspAtNano.Engine.Output
         {
             lock (_sync)
             {
-                _parking = true;
+                _parkingConnects++;
             }
         }
 
-        /// <summary>Writes <paramref name="data"/> (the connect's answer or URC), then the parked messages, as one step.</summary>
+        /// <summary>
+        /// Writes <paramref name="data"/> (a connect's answer or URC), then, when no other connect
+        /// is in progress, the parked messages, as one step.
+        /// </summary>
         internal void WriteThenUnpark(byte[] data, int offset, int count, bool asUrc)
         {
             lock (_sync)
@@ -168,7 +173,14 @@ namespace EspAtNano.Engine.Output
                 {
                     Send(data, offset, count);
                 }
-                _parking = false;
+                if (_parkingConnects > 0)
+                {
+                    _parkingConnects--;
+                }
+                if (_parkingConnects > 0)
+                {
+                    return;
+                }
                 if (_rawWindowOpen)
                 {
                     for (int i = 0; i < _parked.Count; i++)
@@ -191,7 +203,7 @@ namespace EspAtNano.Engine.Output
             lock (_sync)
             {
                 _rawWindowOpen = false;
-                _parking = false;
+                _parkingConnects = 0;
                 _held.Clear();
                 _parked.Clear();
                 _heldBytes = 0;
