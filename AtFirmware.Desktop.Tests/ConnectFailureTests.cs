@@ -11,7 +11,7 @@ namespace EspAtNano.Desktop.Tests
     public sealed class ConnectFailureTests
     {
         /// <summary>After a failure: in step, state 2, and a good MQTTCONN still works (after <paramref name="fix"/>, when given).</summary>
-        private static void StillUsable(AtHost at, int scheme, int port, string fix = null)
+        private static void StillUsable(AtHost at, int scheme, int port, string? fix = null)
         {
             at.CommandOk("AT");
             at.Command("AT+MQTTCONN?", "+MQTTCONN:0,2," + scheme + ",\"\",\"\",\"\",0\r\n" + OK);
@@ -25,7 +25,7 @@ namespace EspAtNano.Desktop.Tests
         [TestMethod]
         [DataRow(3)]
         [DataRow(8)]
-        public void WrongCa_Is0x6009AndTheModuleStaysUsable(int scheme)
+        public void AWrongCaIs0x6009AndTheModuleStaysUsable(int scheme)
         {
             int port = SchemeTests.PortFor(Lab.Broker, scheme);
             string clientId = UniqueClientId("wrongca");
@@ -40,7 +40,7 @@ namespace EspAtNano.Desktop.Tests
         }
 
         [TestMethod]
-        public void WrongHostName_Is0x6009()
+        public void AWrongHostNameIs0x6009()
         {
             string clientId = UniqueClientId("wronghost");
             using Module module = Module.OverTcp(Lab.Broker, Lab.Pki);
@@ -68,7 +68,7 @@ namespace EspAtNano.Desktop.Tests
         [TestMethod]
         [DataRow(2, false)]
         [DataRow(7, true)]
-        public void AServerThatRequiresAClientCertificateTheModuleDoesNotPresent_Is0x6009(int scheme, bool webSocket)
+        public void AServerThatRequiresAClientCertificateTheModuleDoesNotPresentIs0x6009(int scheme, bool webSocket)
         {
             int port = webSocket ? Lab.Broker.WssClientCertPort : Lab.Broker.TlsClientCertPort;
             using Module module = Module.OverTcp(Lab.Broker, Lab.Pki);
@@ -82,7 +82,7 @@ namespace EspAtNano.Desktop.Tests
         [TestMethod]
         [DataRow(4)]
         [DataRow(9)]
-        public void MissingClientCert_Is0x6009(int scheme)
+        public void AMissingClientCertificateIs0x6009(int scheme)
         {
             int port = SchemeTests.PortFor(Lab.Broker, scheme);
             string clientId = UniqueClientId("nocert");
@@ -96,7 +96,7 @@ namespace EspAtNano.Desktop.Tests
         }
 
         [TestMethod]
-        public void BadPassword_Is0x600B()
+        public void ABadPasswordIs0x600B()
         {
             int port = Lab.Broker.AuthPort;
             string clientId = UniqueClientId("badpass");
@@ -113,7 +113,7 @@ namespace EspAtNano.Desktop.Tests
         }
 
         [TestMethod]
-        public void NothingListening_Is0x600B()
+        public void NothingListeningIs0x600B()
         {
             int closed = FreePorts.Take();
             using Module module = Module.OverTcp(Lab.Broker, Lab.Pki);
@@ -125,7 +125,7 @@ namespace EspAtNano.Desktop.Tests
         }
 
         [TestMethod]
-        public void SilentServer_TimesOutWith0x6057()
+        public void ASilentServerTimesOutWith0x6057()
         {
             // Accepts the TCP connection and never answers the CONNECT.
             TcpListener silent = new TcpListener(IPAddress.Loopback, 0);

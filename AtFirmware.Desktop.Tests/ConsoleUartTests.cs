@@ -14,7 +14,7 @@ namespace EspAtNano.Desktop.Tests
         private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(45);
 
         [TestMethod]
-        public void FromAPipe_ALfEndsTheLineAndTheTwinExitsWhenInputEnds()
+        public void FromAPipeALfEndsTheLineAndTheTwinExitsWhenInputEnds()
         {
             using Process twin = Start(Installation.DotnetHost(), TwinArguments());
             twin.StandardInput.Write("AT\nAT+SYSLOG?\r\n");
@@ -25,7 +25,7 @@ namespace EspAtNano.Desktop.Tests
         }
 
         [TestMethod]
-        public void AtATerminal_KeysAreSentAsTypedEnterIsCrLfAndOnlyTheModuleEchoes()
+        public void AtATerminalKeysAreSentAsTypedEnterIsCrLfAndOnlyTheModuleEchoes()
         {
             string command = Quote(Installation.DotnetHost()) + " " + string.Join(" ", TwinArguments().Select(Quote));
             using Process twin = Start("script", new[] { "-qfec", command, "/dev/null" });
@@ -59,7 +59,7 @@ namespace EspAtNano.Desktop.Tests
                 info.ArgumentList.Add(a);
             }
             info.Environment["DOTNET_NOLOGO"] = "1";
-            Process process = Process.Start(info);
+            Process process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + info.FileName);
             process.ErrorDataReceived += (_, _) => { };
             process.BeginErrorReadLine();
             return process;

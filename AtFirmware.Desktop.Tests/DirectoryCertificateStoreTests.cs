@@ -11,13 +11,13 @@ namespace EspAtNano.Desktop.Tests
         private const string Name = "mqtt_ca.pem";
         private static readonly TimeSpan Generous = TimeSpan.FromSeconds(20);
 
-        private string _directory;
-        private TwinCertificateStore _store;
+        private readonly string _directory;
+        private readonly TwinCertificateStore _store;
 
         private string CertificatePath => Path.Combine(_directory, Name);
 
-        [TestInitialize]
-        public void CreateDirectory()
+        /// <summary>MSTest makes an instance per test, so every test has a directory of its own.</summary>
+        public DirectoryCertificateStoreTests()
         {
             _directory = Path.Combine(Path.GetTempPath(), "espatnano-certs-" + Guid.NewGuid().ToString("N").Substring(0, 8));
             Directory.CreateDirectory(_directory);
@@ -33,7 +33,7 @@ namespace EspAtNano.Desktop.Tests
         /// <summary>Read gives null, and a log line names the file and says <paramref name="why"/>.</summary>
         private void ExpectRefused(string why)
         {
-            byte[] contents = _store.Read(Name);
+            byte[]? contents = _store.Read(Name);
             Assert.IsTrue(contents == null, "the store gave " + contents?.Length + " bytes");
             ExpectLogLineNamingTheFile(why);
         }
@@ -70,7 +70,7 @@ namespace EspAtNano.Desktop.Tests
                 Assert.Inconclusive("FIFOs in the file system are a Unix feature");
             }
             Fifo.Create(CertificatePath);
-            Task<byte[]> read = Task.Run(() => _store.Read(Name));
+            Task<byte[]?> read = Task.Run(() => _store.Read(Name));
             try
             {
                 Assert.IsTrue(read.Wait(Generous), "Read blocked on the FIFO for " + Generous);

@@ -35,7 +35,7 @@ namespace EspAtNano.Desktop.Tests
         /// the many attempts, as many as fit in <see cref="DeadEndBudget"/>.
         /// </summary>
         [TestMethod]
-        public void ABrokerThatHangsUpRightAfterConnAck_EveryMqttConnEndsWithTheLinkDown()
+        public void EveryMqttConnToABrokerThatHangsUpRightAfterConnAckEndsWithTheLinkDown()
         {
             using ScriptedBroker broker = ScriptedBroker.Start(client => client.Close());
             using Module module = Module.OverTcp(null, Lab.Pki);
@@ -113,7 +113,7 @@ namespace EspAtNano.Desktop.Tests
         /// passed on, and the next one is.
         /// </summary>
         [TestMethod]
-        public void AMessageWhoseTopicCarriesAQuoteAndCrLf_IsNotPassedToTheHost()
+        public void AMessageWhoseTopicCarriesAQuoteAndCrLfIsNotPassedToTheHost()
         {
             using ScriptedBroker broker = ScriptedBroker.Start();
             using Module module = ConnectedTo(broker, "forged");
@@ -134,7 +134,7 @@ namespace EspAtNano.Desktop.Tests
         /// message is.
         /// </summary>
         [TestMethod]
-        public void AMessageWhoseTopicIsNotUtf8_IsNotPassedToTheHost()
+        public void AMessageWhoseTopicIsNotUtf8IsNotPassedToTheHost()
         {
             using ScriptedBroker broker = ScriptedBroker.Start();
             using Module module = ConnectedTo(broker, "notutf8");

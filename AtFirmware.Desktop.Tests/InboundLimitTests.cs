@@ -18,7 +18,7 @@ namespace EspAtNano.Desktop.Tests
         private const long BodySent = 64L * 1024 * 1024;
 
         [TestMethod]
-        public void APublishAnnouncing256MiB_DropsTheLinkWithoutTheModuleAllocatingIt()
+        public void APublishAnnouncing256MiBDropsTheLinkWithoutTheModuleAllocatingIt()
         {
             using ScriptedBroker broker = ScriptedBroker.Start();
             using Module module = Module.OverTcp(null, Lab.Pki);
@@ -51,7 +51,7 @@ namespace EspAtNano.Desktop.Tests
         [DataRow(3)]
         [DataRow(6)]
         [DataRow(8)]
-        public void AMessageOneByteOverTheLimit_DropsTheLinkOnEveryTransport(int scheme)
+        public void AMessageOneByteOverTheLimitDropsTheLinkOnEveryTransport(int scheme)
         {
             int port = SchemeTests.PortFor(Lab.Broker, scheme);
             string down = UniqueTopic("limit" + scheme);

@@ -7,22 +7,25 @@ namespace EspAtNano.Desktop.Tests
     [TestClass]
     public static class Lab
     {
-        public static TestCertificates Pki { get; private set; }
-        public static Mosquitto Broker { get; private set; }
+        private static TestCertificates? _pki;
+        private static Mosquitto? _broker;
+
+        public static TestCertificates Pki => _pki ?? throw new InvalidOperationException("the lab did not start");
+        public static Mosquitto Broker => _broker ?? throw new InvalidOperationException("the lab did not start");
 
         [AssemblyInitialize]
         public static void Start(TestContext context)
         {
             Installation.Check();
-            Pki = TestCertificates.Create();
-            Broker = Mosquitto.Start(Pki);
+            _pki = TestCertificates.Create();
+            _broker = Mosquitto.Start(_pki);
         }
 
         [AssemblyCleanup]
         public static void Stop()
         {
-            Broker?.Dispose();
-            Pki?.Dispose();
+            _broker?.Dispose();
+            _pki?.Dispose();
         }
     }
 }

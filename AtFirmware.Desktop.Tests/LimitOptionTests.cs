@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using EspAtNano.Engine;
 
@@ -37,7 +38,7 @@ namespace EspAtNano.Desktop.Tests
             {
                 foreach (int value in new[] { limit.Min - 1, limit.Max + 1 })
                 {
-                    var (exit, _, stderr) = RunTwin(option, value.ToString());
+                    var (exit, _, stderr) = RunTwin(option, value.ToString(CultureInfo.InvariantCulture));
                     Assert.AreEqual(2, exit, option + " " + value + ":\n" + stderr);
                     StringAssert.StartsWith(stderr,
                         $"espatnano-twin: {option} must be a whole number from {limit.Min} to {limit.Max}, not \"{value}\"" + Environment.NewLine);
@@ -51,7 +52,7 @@ namespace EspAtNano.Desktop.Tests
             var arguments = new List<string>();
             foreach (var (option, limit, _) in Options)
             {
-                arguments.AddRange(new[] { option, limit.Min.ToString(), option, limit.Max.ToString() });
+                arguments.AddRange(new[] { option, limit.Min.ToString(CultureInfo.InvariantCulture), option, limit.Max.ToString(CultureInfo.InvariantCulture) });
             }
             arguments.Add("--help");
             var (exit, _, stderr) = RunTwin(arguments.ToArray());
@@ -89,7 +90,7 @@ namespace EspAtNano.Desktop.Tests
                 info.ArgumentList.Add(a);
             }
             info.Environment["DOTNET_NOLOGO"] = "1";
-            using Process twin = Process.Start(info);
+            using Process twin = Process.Start(info) ?? throw new InvalidOperationException("could not start " + info.FileName);
             twin.StandardInput.Close();
             Task<string> stdout = twin.StandardOutput.ReadToEndAsync();
             Task<string> stderr = twin.StandardError.ReadToEndAsync();

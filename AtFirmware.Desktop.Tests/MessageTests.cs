@@ -16,7 +16,7 @@ namespace EspAtNano.Desktop.Tests
         }
 
         [TestMethod]
-        public void Qos0_1_2_PublishAndReceive()
+        public void MessagesOfEveryQosArePublishedAndReceived()
         {
             string down = UniqueTopic("qos/down");
             string up = UniqueTopic("qos/up");

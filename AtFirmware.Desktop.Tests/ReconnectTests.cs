@@ -11,7 +11,7 @@ namespace EspAtNano.Desktop.Tests
         private static readonly TimeSpan Reconnected = TimeSpan.FromSeconds(30);
 
         [TestMethod]
-        public void BrokerRestart_WithReconnect1_PrintsDisconnectedThenConnectedRestoresTopicsAndMessagesFlow()
+        public void ABrokerRestartWithReconnect1PrintsDisconnectedThenConnectedRestoresTopicsAndMessagesFlow()
         {
             using Mosquitto broker = Mosquitto.Start(Lab.Pki);
             int port = broker.TcpPort;
@@ -41,7 +41,7 @@ namespace EspAtNano.Desktop.Tests
         }
 
         [TestMethod]
-        public void BrokerRestart_WithReconnect0_StaysInState3AndMqttConnReconnects()
+        public void ABrokerRestartWithReconnect0StaysInState3AndMqttConnReconnects()
         {
             using Mosquitto broker = Mosquitto.Start(Lab.Pki);
             int port = broker.TcpPort;
@@ -69,7 +69,7 @@ namespace EspAtNano.Desktop.Tests
         }
 
         [TestMethod]
-        public void MqttConnWhileAutomaticReconnectIsPending_Is0x6051()
+        public void MqttConnWhileAutomaticReconnectIsPendingIs0x6051()
         {
             using Mosquitto broker = Mosquitto.Start(Lab.Pki);
             int port = broker.TcpPort;

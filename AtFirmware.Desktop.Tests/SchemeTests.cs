@@ -32,7 +32,7 @@ namespace EspAtNano.Desktop.Tests
         [DataRow(8)]
         [DataRow(9)]
         [DataRow(10)]
-        public void EveryScheme_ConnectsPublishesAndReceives(int scheme)
+        public void EverySchemeConnectsPublishesAndReceives(int scheme)
         {
             Mosquitto broker = Lab.Broker;
             int port = PortFor(broker, scheme);
@@ -62,7 +62,7 @@ namespace EspAtNano.Desktop.Tests
         [TestMethod]
         [DataRow(2)]
         [DataRow(4)]
-        public void NoVerifySchemes_AcceptAServerCertificateThatDoesNotNameTheHost(int scheme)
+        public void NoVerifySchemesAcceptAServerCertificateThatDoesNotNameTheHost(int scheme)
         {
             // The broker's certificate names only "localhost"; a verifying client rejects it as 127.0.0.1.
             int port = Lab.Broker.TlsLocalhostOnlyPort;
@@ -84,14 +84,14 @@ namespace EspAtNano.Desktop.Tests
 
             string[] request = probe.WaitForRequest(TimeSpan.FromSeconds(20));
             Assert.AreEqual("GET /espatnano/ws HTTP/1.1", request[0], string.Join("\n", request));
-            string protocol = request.FirstOrDefault(h => h.StartsWith("Sec-WebSocket-Protocol:", StringComparison.OrdinalIgnoreCase));
+            string? protocol = request.FirstOrDefault(h => h.StartsWith("Sec-WebSocket-Protocol:", StringComparison.OrdinalIgnoreCase));
             Assert.IsNotNull(protocol, "the upgrade names a subprotocol: " + string.Join("\n", request));
             StringAssert.Contains(protocol.ToLowerInvariant(), "mqtt");
             at.CommandOk("AT");
         }
 
         [TestMethod]
-        public void Gmr_ListsEveryMqttFeatureOfTheDesktop()
+        public void GmrListsEveryMqttFeatureOfTheDesktop()
         {
             using Module module = Module.OverTcp(Lab.Broker, Lab.Pki);
             module.At.SendLine("AT+GMR");

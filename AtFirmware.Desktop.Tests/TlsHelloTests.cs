@@ -50,7 +50,7 @@ namespace EspAtNano.Desktop.Tests
         }
 
         [TestMethod]
-        public void WithoutMqttSni_TheHostNameIsTheServerName()
+        public void WithoutMqttSniTheHostNameIsTheServerName()
         {
             using AlpnProbeServer probe = AlpnProbeServer.Start();
             using Module module = Module.OverTcp(Lab.Broker, Lab.Pki);

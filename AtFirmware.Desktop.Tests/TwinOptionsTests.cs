@@ -5,7 +5,7 @@ namespace EspAtNano.Desktop.Tests
     public sealed class TwinOptionsTests
     {
         [TestMethod]
-        public void TopicsOption_SizesTheTopicTable()
+        public void TheTopicsOptionSizesTheTopicTable()
         {
             int port = Lab.Broker.TcpPort;
             using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--topics", "2");
@@ -18,7 +18,7 @@ namespace EspAtNano.Desktop.Tests
         }
 
         [TestMethod]
-        public void MaxRawOption_LimitsPubRaw()
+        public void TheMaxRawOptionLimitsPubRaw()
         {
             int port = Lab.Broker.TcpPort;
             string up = UniqueTopic("maxraw");

@@ -8,7 +8,7 @@ namespace EspAtNano.Desktop.Tests
     public sealed class UartBehaviourTests
     {
         [TestMethod]
-        public void CommandsSentWhileMqttConnWaits_AreAnsweredBusy()
+        public void CommandsSentWhileMqttConnWaitsAreAnsweredBusy()
         {
             // A server that accepts and never sends CONNACK keeps MQTTCONN waiting for its timeout.
             TcpListener silent = new TcpListener(IPAddress.Loopback, 0);
@@ -67,7 +67,7 @@ namespace EspAtNano.Desktop.Tests
         }
 
         [TestMethod]
-        public void Rst_AnswersOkThenBootsWithReadyAndForgetsTheLink()
+        public void RstAnswersOkThenBootsWithReadyAndForgetsTheLink()
         {
             int port = Lab.Broker.TcpPort;
             string clientId = UniqueClientId("rst");

@@ -7,7 +7,7 @@ namespace EspAtNano.Desktop.Tests
         private const string Joined = "WIFI CONNECTED\r\nWIFI GOT IP\r\n\r\nOK\r\n";
 
         [TestMethod]
-        public void WifiOption_NamesTheAccessPointsCwjapCanJoin()
+        public void TheWifiOptionNamesTheAccessPointsCwjapCanJoin()
         {
             // The SSID ends at the first ':'; the rest, colons included, is the password.
             using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--wifi", "LabAP:pass-1234", "--wifi", "Second:x:y");

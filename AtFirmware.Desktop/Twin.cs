@@ -21,8 +21,8 @@ public static class Twin
 
     public static int Run(TwinOptions options, ILog log)
     {
-        EmbeddedBroker broker = null;
-        IUart uart = null;
+        EmbeddedBroker? broker = null;
+        IUart? uart = null;
         string opening = "the embedded broker on port " + options.BrokerPort;
         try
         {
@@ -48,7 +48,7 @@ public static class Twin
     }
 
     /// <summary>Runs the engine on the open UART until a signal stops it or the UART ends; 1 when the UART failed.</summary>
-    private static int Serve(TwinOptions options, IUart uart, EmbeddedBroker broker, ILog log)
+    private static int Serve(TwinOptions options, IUart uart, EmbeddedBroker? broker, ILog log)
     {
         // Neither is disposed: a console read that never returns keeps the reader thread holding them.
         CancellationTokenSource stop = new CancellationTokenSource();
@@ -112,7 +112,7 @@ public static class Twin
             .ToList();
     }
 
-    private static EmbeddedBroker StartBroker(TwinOptions options, ILog log)
+    private static EmbeddedBroker? StartBroker(TwinOptions options, ILog log)
     {
         if (!options.RunsBroker)
         {
@@ -135,11 +135,11 @@ public static class Twin
         switch (options.Uart)
         {
             case UartKind.Tcp:
-                return TcpUart.Listen(options.TcpHost, options.TcpPort, log);
+                return TcpUart.Listen(options.TcpHost ?? throw new InvalidOperationException("--tcp without a host"), options.TcpPort, log);
             case UartKind.Pty:
                 return PtyUart.Open(options.PtyLink, log);
             case UartKind.Serial:
-                return SerialUart.Open(options.SerialDevice, options.Baud, log);
+                return SerialUart.Open(options.SerialDevice ?? throw new InvalidOperationException("--serial without a device"), options.Baud, log);
             default:
                 return new ConsoleUart(log);
         }
@@ -157,7 +157,7 @@ public static class Twin
             MaxInboundMessageLength = options.MaxInboundMessageLength,
             AtVersion = "3.4.0.0(EspAtNano twin)",
             SdkVersion = RuntimeInformation.FrameworkDescription,
-            BinVersion = typeof(Twin).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>().InformationalVersion
+            BinVersion = typeof(Twin).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown"
         };
     }
 

@@ -73,10 +73,10 @@ requested broker cannot be opened, 2 for a bad command line.
 ";
 
     public UartKind Uart = UartKind.Console;
-    public string TcpHost;
+    public string? TcpHost;
     public int TcpPort;
-    public string PtyLink;
-    public string SerialDevice;
+    public string? PtyLink;
+    public string? SerialDevice;
     public int Baud = 115200;
     /// <summary>--broker or --no-broker; null when neither was given.</summary>
     public bool? BrokerChoice;
@@ -88,7 +88,7 @@ requested broker cannot be opened, 2 for a bad command line.
     public int HeldUrcBytes = TwinHeldUrcBytes;
     public int TopicCapacity = EngineLimits.TopicCapacity.Default;
     public int ReconnectIntervalMs = EngineLimits.ReconnectIntervalMs.Default;
-    public string LogFile;
+    public string? LogFile;
     public bool Verbose;
     public bool Help;
 
@@ -102,9 +102,9 @@ requested broker cannot be opened, 2 for a bad command line.
         for (int i = 0; i < args.Length; i++)
         {
             string name = args[i];
-            string inline = null;
+            string? inline = null;
             int equals = name.IndexOf('=');
-            if (name.StartsWith("--") && equals > 0)
+            if (name.StartsWith("--", StringComparison.Ordinal) && equals > 0)
             {
                 inline = name.Substring(equals + 1);
                 name = name.Substring(0, equals);

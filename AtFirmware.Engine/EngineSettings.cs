@@ -5,7 +5,7 @@ namespace EspAtNano.Engine
     {
         internal bool EchoEnabled = true;
 
-        /// <summary>Deviation (SPEC §1): on after boot so that every ERROR carries its code.</summary>
+        /// <summary>Deviation (docs/deviations.md): on after boot so that every ERROR carries its code.</summary>
         internal bool SyslogEnabled = true;
 
         internal void RestoreDefaults()

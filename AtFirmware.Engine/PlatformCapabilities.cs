@@ -1,6 +1,6 @@
 namespace EspAtNano.Engine
 {
-    /// <summary>What the platform's MQTT and TLS stacks can do (SPEC §7); the engine refuses the rest.</summary>
+    /// <summary>What the platform's MQTT and TLS stacks can do (docs/deviations.md#platform-differences); the engine refuses the rest.</summary>
     public sealed class PlatformCapabilities
     {
         public bool WebSocket;

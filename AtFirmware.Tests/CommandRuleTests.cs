@@ -630,6 +630,6 @@ public sealed class CommandRuleTests
 
     /// <summary>Replaces "p&lt;n&gt;" / "u&lt;n&gt;" inside quotes by n filler bytes, so long values stay readable.</summary>
     private static string Expand(string line) =>
-        System.Text.RegularExpressions.Regex.Replace(line, "\"([pu])(\\d+)\"", mt => "\"" + S(int.Parse(mt.Groups[2].Value), mt.Groups[1].Value[0]) + "\"")
+        System.Text.RegularExpressions.Regex.Replace(line, "\"([pu])(\\d+)\"", mt => "\"" + S(int.Parse(mt.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), mt.Groups[1].Value[0]) + "\"")
             .Replace("p94\\,p35", S(94) + "\\," + S(35));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -20,9 +21,9 @@ public sealed class DeviceConfigTests
     private static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(RepoFiles.Read(SchemaFile), new BuildOptions()));
 
-    private static JsonNode Shipped() => JsonNode.Parse(RepoFiles.Read(ConfigFile));
+    private static JsonNode Shipped() => Parse(RepoFiles.Read(ConfigFile));
 
-    private static JsonObject SchemaNode() => JsonNode.Parse(RepoFiles.Read(SchemaFile)).AsObject();
+    private static JsonObject SchemaNode() => Parse(RepoFiles.Read(SchemaFile)).AsObject();
 
     private static EvaluationResults Evaluate(JsonNode instance)
     {
@@ -33,12 +34,12 @@ public sealed class DeviceConfigTests
     /// <summary>The failures, leaving out the "if" of if/then, whose not matching is no error.</summary>
     private static string Describe(EvaluationResults results) => string.Join("; ",
         (results.Details ?? []).Where(d => d.Errors != null && !d.EvaluationPath.ToString().Contains("/if"))
-            .SelectMany(d => d.Errors.Select(e => d.InstanceLocation + ": " + e.Value)));
+            .SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value)));
 
     [TestMethod]
     public void SchemaIsDraft202012()
     {
-        Assert.AreEqual("https://json-schema.org/draft/2020-12/schema", (string)SchemaNode()["$schema"]);
+        Assert.AreEqual("https://json-schema.org/draft/2020-12/schema", (string?)SchemaNode()["$schema"]);
     }
 
     [TestMethod]
@@ -51,14 +52,14 @@ public sealed class DeviceConfigTests
     [TestMethod]
     public void ShippedConfigurationUsesEspAtWiring()
     {
-        var uart = Shipped()["uart"];
-        Assert.AreEqual("COM2", (string)uart["port"]);
-        Assert.AreEqual(17, (int)uart["txPin"]);
-        Assert.AreEqual(16, (int)uart["rxPin"]);
-        Assert.AreEqual(15, (int)uart["ctsPin"]);
-        Assert.AreEqual(14, (int)uart["rtsPin"]);
-        Assert.AreEqual(115200, (int)uart["baudRate"]);
-        Assert.AreEqual("none", (string)uart["flowControl"]);
+        var uart = At(Shipped(), "uart");
+        Assert.AreEqual("COM2", (string?)uart["port"]);
+        Assert.AreEqual(17, (int?)uart["txPin"]);
+        Assert.AreEqual(16, (int?)uart["rxPin"]);
+        Assert.AreEqual(15, (int?)uart["ctsPin"]);
+        Assert.AreEqual(14, (int?)uart["rtsPin"]);
+        Assert.AreEqual(115200, (int?)uart["baudRate"]);
+        Assert.AreEqual("none", (string?)uart["flowControl"]);
     }
 
     [TestMethod]
@@ -67,8 +68,8 @@ public sealed class DeviceConfigTests
         var mismatches = new List<string>();
         foreach (var (section, key) in SchemaDefaults())
         {
-            JsonNode shipped = Shipped()[section]?[key];
-            JsonNode documented = SchemaNode()["properties"][section]["properties"][key]["default"];
+            JsonNode? shipped = Shipped()[section]?[key];
+            JsonNode documented = At(SchemaNode(), "properties", section, "properties", key, "default");
             if (shipped != null && !JsonNode.DeepEquals(shipped, documented))
             {
                 mismatches.Add(section + "." + key + ": shipped " + shipped.ToJsonString() + ", schema default " + documented.ToJsonString());
@@ -107,8 +108,8 @@ public sealed class DeviceConfigTests
                 continue;
             }
             Assert.IsTrue(fields.ContainsKey(name), name + " has a schema default but no DeviceConfig field is mapped to it in this test");
-            JsonNode documented = SchemaNode()["properties"][section]["properties"][key]["default"];
-            string expected = documented.GetValueKind() == JsonValueKind.String ? (string)documented : documented.ToJsonString();
+            JsonNode documented = At(SchemaNode(), "properties", section, "properties", key, "default");
+            string expected = documented.GetValueKind() == JsonValueKind.String ? documented.GetValue<string>() : documented.ToJsonString();
             string actual = firmware.TryGetValue(fields[name], out var v) ? v : "(no initialiser)";
             if (expected != actual)
             {
@@ -125,16 +126,16 @@ public sealed class DeviceConfigTests
         JsonObject schema = SchemaNode();
         var ranges = new (string Label, JsonNode Node, string Min, string Max)[]
         {
-            ("gpio", schema["$defs"]["gpio"], "MinPin", "MaxPin"),
-            ("uart.baudRate", schema["properties"]["uart"]["properties"]["baudRate"], "MinBaudRate", "MaxBaudRate"),
-            ("uart.bufferSize", schema["properties"]["uart"]["properties"]["bufferSize"], "MinBufferSize", "MaxBufferSize"),
+            ("gpio", At(schema, "$defs", "gpio"), "MinPin", "MaxPin"),
+            ("uart.baudRate", At(schema, "properties", "uart", "properties", "baudRate"), "MinBaudRate", "MaxBaudRate"),
+            ("uart.bufferSize", At(schema, "properties", "uart", "properties", "bufferSize"), "MinBufferSize", "MaxBufferSize"),
         };
         foreach (var (label, node, min, max) in ranges)
         {
-            Assert.AreEqual(firmware[min], node["minimum"].ToJsonString(),
-                label + ": schema minimum " + node["minimum"].ToJsonString() + ", DeviceConfig." + min + " " + firmware[min]);
-            Assert.AreEqual(firmware[max], node["maximum"].ToJsonString(),
-                label + ": schema maximum " + node["maximum"].ToJsonString() + ", DeviceConfig." + max + " " + firmware[max]);
+            Assert.AreEqual(firmware[min], node["minimum"]?.ToJsonString(),
+                label + ": schema minimum " + node["minimum"]?.ToJsonString() + ", DeviceConfig." + min + " " + firmware[min]);
+            Assert.AreEqual(firmware[max], node["maximum"]?.ToJsonString(),
+                label + ": schema maximum " + node["maximum"]?.ToJsonString() + ", DeviceConfig." + max + " " + firmware[max]);
         }
     }
 
@@ -200,7 +201,7 @@ public sealed class DeviceConfigTests
     [TestMethod]
     public void AcceptsTheSmallestConfiguration()
     {
-        var config = JsonNode.Parse("""
+        var config = Parse("""
             { "uart": { "port": "COM2", "txPin": 17, "rxPin": 16, "baudRate": 115200 },
               "flashing": { "target": "ESP32_REV3", "serialPort": "/dev/ttyUSB0" } }
             """);
@@ -225,15 +226,15 @@ public sealed class DeviceConfigTests
     /// <summary>(section, key) of every schema property that documents a default.</summary>
     private static IEnumerable<(string Section, string Key)> SchemaDefaults()
     {
-        foreach (var section in SchemaNode()["properties"].AsObject())
+        foreach (var section in At(SchemaNode(), "properties").AsObject())
         {
-            if (section.Value["properties"] is not JsonObject properties)
+            if (section.Value?["properties"] is not JsonObject properties)
             {
                 continue;
             }
             foreach (var property in properties)
             {
-                if (property.Value["default"] != null)
+                if (property.Value?["default"] != null)
                 {
                     yield return (section.Key, property.Key);
                 }
@@ -259,32 +260,38 @@ public sealed class DeviceConfigTests
             }
             else if (Regex.Match(value, @"^EngineLimits\.(\w+)\.Default$") is { Success: true } limit)
             {
-                value = EngineLimits.All.FirstOrDefault(l => l.Name == limit.Groups[1].Value)?.Default.ToString() ?? value;
+                value = EngineLimits.All.FirstOrDefault(l => l.Name == limit.Groups[1].Value)?.Default.ToString(CultureInfo.InvariantCulture) ?? value;
             }
             values[m.Groups[1].Value] = value;
         }
         return values;
     }
 
-    private static void Set(JsonNode root, string path, JsonNode value)
+    /// <param name="value">null writes JSON null.</param>
+    private static void Set(JsonNode root, string path, JsonNode? value)
     {
         string[] parts = path.Split('.');
-        JsonNode node = root;
-        for (int i = 0; i < parts.Length - 1; i++)
-        {
-            node = node[parts[i]];
-        }
-        node[parts[^1]] = value;
+        At(root, parts[..^1])[parts[^1]] = value;
     }
 
     private static void Remove(JsonNode root, string path)
     {
         string[] parts = path.Split('.');
+        Assert.IsTrue(At(root, parts[..^1]).AsObject().Remove(parts[^1]), path + " is not in the shipped configuration");
+    }
+
+    /// <summary>JSON text that is not the literal null.</summary>
+    private static JsonNode Parse(string json) =>
+        JsonNode.Parse(json) ?? throw new AssertFailedException("JSON null where a value was expected");
+
+    /// <summary>The node at the property path; a missing step fails the test with its path, not a null dereference.</summary>
+    private static JsonNode At(JsonNode root, params string[] path)
+    {
         JsonNode node = root;
-        for (int i = 0; i < parts.Length - 1; i++)
+        foreach (string name in path)
         {
-            node = node[parts[i]];
+            node = node[name] ?? throw new AssertFailedException(node.GetPath() + " has no \"" + name + "\"");
         }
-        Assert.IsTrue(node.AsObject().Remove(parts[^1]), path + " is not in the shipped configuration");
+        return node;
     }
 }

@@ -19,8 +19,12 @@ public sealed class FirmwareProjectTests
 
     private static List<XElement> CompileItems() => Project().Descendants(MsBuild + "Compile").ToList();
 
+    /// <summary>The attribute's value; an element without it fails the test with its name, not a null dereference.</summary>
+    private static string Attribute(XElement element, string name) =>
+        element.Attribute(name)?.Value ?? throw new AssertFailedException("<" + element.Name.LocalName + "> without " + name + ": " + element);
+
     private static List<string> LinkedEngineSources() => CompileItems()
-        .Select(c => (string)c.Attribute("Include"))
+        .Select(c => Attribute(c, "Include"))
         .Where(i => i.StartsWith(EnginePrefix, StringComparison.Ordinal))
         .Select(i => i.Substring(EnginePrefix.Length))
         .ToList();
@@ -52,9 +56,9 @@ public sealed class FirmwareProjectTests
     public void EveryLinkedEngineSourceAppearsUnderEngineWithItsOwnPath()
     {
         var wrong = CompileItems()
-            .Where(c => ((string)c.Attribute("Include")).StartsWith(EnginePrefix, StringComparison.Ordinal))
-            .Where(c => (string)c.Element(MsBuild + "Link") != "Engine\\" + ((string)c.Attribute("Include")).Substring(EnginePrefix.Length))
-            .Select(c => (string)c.Attribute("Include"))
+            .Where(c => Attribute(c, "Include").StartsWith(EnginePrefix, StringComparison.Ordinal))
+            .Where(c => (string?)c.Element(MsBuild + "Link") != "Engine\\" + Attribute(c, "Include").Substring(EnginePrefix.Length))
+            .Select(c => Attribute(c, "Include"))
             .ToList();
         Assert.AreEqual(0, wrong.Count, "these engine links need <Link>Engine\\<same path></Link>: " + string.Join(", ", wrong));
     }
@@ -63,7 +67,7 @@ public sealed class FirmwareProjectTests
     public void NoSourceIsCompiledTwice()
     {
         var twice = CompileItems()
-            .GroupBy(c => (string)c.Attribute("Include"), StringComparer.OrdinalIgnoreCase)
+            .GroupBy(c => Attribute(c, "Include"), StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > 1)
             .Select(g => g.Key)
             .ToList();
@@ -74,7 +78,7 @@ public sealed class FirmwareProjectTests
     public void EveryFirmwareSourceIsCompiledAndEveryCompiledOneExists()
     {
         var own = CompileItems()
-            .Select(c => (string)c.Attribute("Include"))
+            .Select(c => Attribute(c, "Include"))
             .Where(i => !i.StartsWith("..\\", StringComparison.Ordinal))
             .ToHashSet(StringComparer.Ordinal);
         var onDisk = RepoFiles.SourceFiles(ProjectDir).Select(f => RepoFiles.MsBuildRelative(ProjectDir, f)).ToHashSet(StringComparer.Ordinal);
@@ -118,8 +122,8 @@ public sealed class FirmwareProjectTests
     public void EveryReferenceHasAHintPath()
     {
         var bare = Project().Descendants(MsBuild + "Reference")
-            .Where(r => string.IsNullOrEmpty((string)r.Element(MsBuild + "HintPath")))
-            .Select(r => (string)r.Attribute("Include"))
+            .Where(r => string.IsNullOrEmpty((string?)r.Element(MsBuild + "HintPath")))
+            .Select(r => Attribute(r, "Include"))
             .ToList();
         Assert.AreEqual(0, bare.Count, "references without a HintPath: " + string.Join(", ", bare));
     }
@@ -128,6 +132,6 @@ public sealed class FirmwareProjectTests
 
     private static List<(string Id, string Version)> Packages() => XDocument.Load(Path.Combine(ProjectDir, "packages.config"))
         .Descendants("package")
-        .Select(p => ((string)p.Attribute("id"), (string)p.Attribute("version")))
+        .Select(p => (Attribute(p, "id"), Attribute(p, "version")))
         .ToList();
 }

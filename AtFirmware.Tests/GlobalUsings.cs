@@ -8,4 +8,5 @@ global using EspAtNano.Engine.Ports;
 global using EspAtNano.Tests.Support;
 global using static EspAtNano.Tests.Support.Module;
 
+// Every test builds its own engine on its own fakes and nothing static changes: run them all at once.
 [assembly: Parallelize(Workers = 0, Scope = ExecutionScope.MethodLevel)]

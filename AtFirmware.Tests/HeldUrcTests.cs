@@ -32,7 +32,7 @@ public sealed class HeldUrcTests
         m.Mqtt.Deliver("t", Payload(600, 'b'), 0);
         m.Mqtt.Deliver("t", Payload(600, 'c'), 0);
         string after = m.Send("data");
-        Assert.IsTrue(after.EndsWith("+MQTTPUB:OK\r\n"));
+        Assert.IsTrue(after.EndsWith("+MQTTPUB:OK\r\n", StringComparison.Ordinal));
         Assert.IsTrue(after.Contains(new string('a', 600)));
         Assert.IsFalse(after.Contains(new string('b', 600)) || after.Contains(new string('c', 600)));
         Assert.IsTrue(m.Log.Any("dropped a QoS 0 message (2 so far)"), string.Join("; ", m.Log.Snapshot()));
@@ -64,7 +64,7 @@ public sealed class HeldUrcTests
     {
         using var m = Opened();
         m.Mqtt.Deliver("t", Payload(3000, 'x'), 1);
-        Assert.IsTrue(m.Send("data").StartsWith("+MQTTSUBRECV:0,\"t\",3000,"));
+        Assert.IsTrue(m.Send("data").StartsWith("+MQTTSUBRECV:0,\"t\",3000,", StringComparison.Ordinal));
     }
 
     [TestMethod]

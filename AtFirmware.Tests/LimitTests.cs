@@ -57,7 +57,7 @@ public sealed class LimitTests
         var options = new EngineOptions();
         foreach (EngineLimit limit in EngineLimits.All)
         {
-            Assert.AreEqual(limit.Default, (int)OptionField(limit).GetValue(options), limit.Name);
+            Assert.AreEqual(limit.Default, (int?)OptionField(limit).GetValue(options), limit.Name);
         }
         Assert.IsNull(options.Validate());
     }
@@ -99,16 +99,16 @@ public sealed class LimitTests
     [TestMethod]
     public void TheDeviceSchemaStatesEachLimitsRangeAndDefault()
     {
-        JsonNode properties = JsonNode.Parse(RepoFiles.Read("nf-device-config.schema.json"))["properties"];
+        JsonNode? properties = JsonNode.Parse(RepoFiles.Read("nf-device-config.schema.json"))?["properties"];
         foreach (EngineLimit limit in EngineLimits.All)
         {
             Assert.IsTrue(DeviceKeys.TryGetValue(limit.Name, out var place), limit.Name + " has no place in nf-device-config.json in this test");
             string name = place.Section + "." + place.Key;
-            JsonNode node = properties[place.Section]?["properties"]?[place.Key];
+            JsonNode? node = properties?[place.Section]?["properties"]?[place.Key];
             Assert.IsNotNull(node, name + " is not in the schema");
-            Assert.AreEqual(limit.Min, (int)node["minimum"], name + " minimum");
-            Assert.AreEqual(limit.Max, (int)node["maximum"], name + " maximum");
-            Assert.AreEqual(limit.Default, (int)node["default"], name + " default");
+            Assert.AreEqual(limit.Min, (int?)node["minimum"], name + " minimum");
+            Assert.AreEqual(limit.Max, (int?)node["maximum"], name + " maximum");
+            Assert.AreEqual(limit.Default, (int?)node["default"], name + " default");
         }
     }
 }

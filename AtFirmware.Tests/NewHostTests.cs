@@ -21,7 +21,7 @@ public sealed class NewHostTests
         {
             Expect("\r\nOK\r\n", m.Send("AT\r\n"));
         }
-        Assert.IsFalse(m.Mqtt.CallsSnapshot().Any(c => c.StartsWith("publish")), string.Join("; ", m.Mqtt.CallsSnapshot()));
+        Assert.IsFalse(m.Mqtt.CallsSnapshot().Any(c => c.StartsWith("publish", StringComparison.Ordinal)), string.Join("; ", m.Mqtt.CallsSnapshot()));
         Assert.IsTrue(m.Log.Any("the host left after 50 of 100 raw bytes"), string.Join("; ", m.Log.Snapshot()));
     }
 
@@ -33,7 +33,7 @@ public sealed class NewHostTests
         m.Feed(Encoding.ASCII.GetBytes("AT+MQTTPUB=0,\"p3/line2\",\"old-host-data"));
         m.Engine.NewHost();
         Expect("ERR CODE:0x01030000\r\n\r\nERROR\r\n", m.Send("\",0,0\r\n"));
-        Assert.IsFalse(m.Mqtt.CallsSnapshot().Any(c => c.StartsWith("publish")));
+        Assert.IsFalse(m.Mqtt.CallsSnapshot().Any(c => c.StartsWith("publish", StringComparison.Ordinal)));
     }
 
     [TestMethod]

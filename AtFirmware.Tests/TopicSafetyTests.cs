@@ -28,7 +28,7 @@ public sealed class TopicSafetyTests
         m.Mqtt.Deliver(topic, Encoding.ASCII.GetBytes("x"), 1);
         m.Mqtt.Deliver("ok/topic", Encoding.ASCII.GetBytes("y"));
         Expect("+MQTTSUBRECV:0,\"ok/topic\",1,y\r\n", m.Uart.Take());
-        Assert.IsTrue(m.Log.Any("dropped a message (1 bytes): its topic cannot be written to the UART, it " + (why.StartsWith("not") ? "is " : "contains ") + why),
+        Assert.IsTrue(m.Log.Any("dropped a message (1 bytes): its topic cannot be written to the UART, it " + (why.StartsWith("not", StringComparison.Ordinal) ? "is " : "contains ") + why),
             string.Join("; ", m.Log.Snapshot()));
     }
 

@@ -54,7 +54,7 @@ namespace EspAtNano.Desktop.Tests.Support
         /// <summary>The next ClientHello a client sent; fails the test when none came in time.</summary>
         public ClientHello WaitForHello(TimeSpan timeout)
         {
-            if (_hellos.TryTake(out ClientHello hello, timeout))
+            if (_hellos.TryTake(out ClientHello? hello, timeout))
             {
                 return hello;
             }

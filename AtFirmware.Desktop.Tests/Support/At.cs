@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace EspAtNano.Desktop.Tests.Support
 {
     /// <summary>The AT command lines and answers of SPEC §3–4, spelled once.</summary>
@@ -13,7 +15,7 @@ namespace EspAtNano.Desktop.Tests.Support
             return scheme >= 6 ? "/mqtt" : "";
         }
 
-        public static string UserCfg(int scheme, string clientId, string user = "", string password = "", int certKeyId = 0, int caId = 0, string path = null)
+        public static string UserCfg(int scheme, string clientId, string user = "", string password = "", int certKeyId = 0, int caId = 0, string? path = null)
         {
             return "AT+MQTTUSERCFG=0," + scheme + ",\"" + clientId + "\",\"" + user + "\",\"" + password + "\"," + certKeyId + "," + caId
                 + ",\"" + (path ?? PathFor(scheme)) + "\"";
@@ -30,12 +32,12 @@ namespace EspAtNano.Desktop.Tests.Support
         }
 
         /// <summary>The whole answer to a successful MQTTCONN: the URC, then OK.</summary>
-        public static string ConnectedAnswer(int scheme, string host, int port, int reconnect, string path = null)
+        public static string ConnectedAnswer(int scheme, string host, int port, int reconnect, string? path = null)
         {
             return ConnectedUrc(scheme, host, port, reconnect, path) + OK;
         }
 
-        public static string ConnectedUrc(int scheme, string host, int port, int reconnect, string path = null)
+        public static string ConnectedUrc(int scheme, string host, int port, int reconnect, string? path = null)
         {
             return "+MQTTCONNECTED:0," + scheme + ",\"" + host + "\",\"" + port + "\",\"" + (path ?? PathFor(scheme)) + "\"," + reconnect + "\r\n";
         }
@@ -43,11 +45,11 @@ namespace EspAtNano.Desktop.Tests.Support
         /// <summary>The whole answer to a failed MQTTCONN with this MQTT error code (e.g. 0x6009).</summary>
         public static string ConnFailedAnswer(int code)
         {
-            return Disconnected + "ERR CODE:0x" + (0x010a0000 | code).ToString("x8") + "\r\n\r\nERROR\r\n";
+            return Disconnected + "ERR CODE:0x" + (0x010a0000 | code).ToString("x8", CultureInfo.InvariantCulture) + "\r\n\r\nERROR\r\n";
         }
 
         /// <summary>AT+MQTTCONN? in states 3–6.</summary>
-        public static string ConnQueryAnswer(int state, int scheme, string host, int port, int reconnect, string path = null)
+        public static string ConnQueryAnswer(int state, int scheme, string host, int port, int reconnect, string? path = null)
         {
             return "+MQTTCONN:0," + state + "," + scheme + ",\"" + host + "\",\"" + port + "\",\"" + (path ?? PathFor(scheme)) + "\"," + reconnect + "\r\n" + OK;
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace EspAtNano.Desktop.Tests.Support
@@ -22,9 +23,9 @@ namespace EspAtNano.Desktop.Tests.Support
         private readonly StringBuilder _transcript = new StringBuilder();
         private readonly Thread _reader;
         private bool _closed;
-        private Exception _readFailure;
+        private Exception? _readFailure;
 
-        public AtHost(Stream stream, Func<string> diagnostics)
+        public AtHost(Stream stream, Func<string>? diagnostics)
         {
             _stream = stream;
             _diagnostics = diagnostics ?? (() => "");
@@ -351,7 +352,7 @@ namespace EspAtNano.Desktop.Tests.Support
                         }
                         else
                         {
-                            b.Append("\\x").Append(c.ToString("x2"));
+                            b.Append("\\x").Append(c.ToString("x2", CultureInfo.InvariantCulture));
                         }
                         break;
                 }

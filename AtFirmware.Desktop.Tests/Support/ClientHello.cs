@@ -13,7 +13,7 @@ namespace EspAtNano.Desktop.Tests.Support
         private const int AlpnExtension = 16;
 
         /// <summary>The host_name in the SNI extension, or null when there was none.</summary>
-        public string ServerName { get; private set; }
+        public string? ServerName { get; private set; }
 
         /// <summary>The offered ALPN protocols in order; empty when the extension was absent.</summary>
         public IReadOnlyList<string> Protocols { get; private set; } = Array.Empty<string>();

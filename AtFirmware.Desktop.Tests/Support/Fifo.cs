@@ -29,7 +29,7 @@ namespace EspAtNano.Desktop.Tests.Support
             int fd = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC);
             if (fd >= 0)
             {
-                close(fd);
+                _ = close(fd);
             }
         }
 

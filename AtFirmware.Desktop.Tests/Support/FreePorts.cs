@@ -21,7 +21,7 @@ namespace EspAtNano.Desktop.Tests.Support
                 {
                     held[i] = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
                     held[i].Bind(new IPEndPoint(IPAddress.Loopback, 0));
-                    ports[i] = ((IPEndPoint)held[i].LocalEndPoint).Port;
+                    ports[i] = held[i].LocalEndPoint is IPEndPoint bound ? bound.Port : throw new InvalidOperationException("a bound socket has no local endpoint");
                 }
             }
             finally

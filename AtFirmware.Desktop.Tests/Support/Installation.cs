@@ -28,7 +28,7 @@ namespace EspAtNano.Desktop.Tests.Support
         /// </summary>
         public static string TwinAssembly()
         {
-            string fromEnvironment = Environment.GetEnvironmentVariable("ESPATNANO_TWIN");
+            string? fromEnvironment = Environment.GetEnvironmentVariable("ESPATNANO_TWIN");
             if (!string.IsNullOrEmpty(fromEnvironment))
             {
                 return Path.GetFullPath(fromEnvironment);
@@ -47,17 +47,17 @@ namespace EspAtNano.Desktop.Tests.Support
         /// <summary>The dotnet host that runs the twin's dll.</summary>
         public static string DotnetHost()
         {
-            string self = Environment.ProcessPath;
+            string? self = Environment.ProcessPath;
             if (self != null && Path.GetFileNameWithoutExtension(self) == "dotnet")
             {
                 return self;
             }
-            string hostPath = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+            string? hostPath = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
             if (!string.IsNullOrEmpty(hostPath) && File.Exists(hostPath))
             {
                 return hostPath;
             }
-            string root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
+            string? root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
             if (!string.IsNullOrEmpty(root))
             {
                 string candidate = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");

@@ -22,7 +22,7 @@ namespace EspAtNano.Desktop.Tests.Support
         public AtHost At { get; }
 
         /// <summary>A twin with its UART on a TCP socket, its certificate store the test PKI's.</summary>
-        public static Module OverTcp(Mosquitto broker, TestCertificates pki, params string[] extra)
+        public static Module OverTcp(Mosquitto? broker, TestCertificates pki, params string[] extra)
         {
             TwinProcess twin = TwinProcess.StartTcp(pki.ModuleDirectory, extra);
             try
@@ -46,7 +46,7 @@ namespace EspAtNano.Desktop.Tests.Support
         }
 
         /// <summary>A twin with its UART on a pseudo-terminal, opened through <paramref name="link"/> when given.</summary>
-        public static Module OverPty(Mosquitto broker, TestCertificates pki, string link, params string[] extra)
+        public static Module OverPty(Mosquitto? broker, TestCertificates pki, string? link, params string[] extra)
         {
             TwinProcess twin = TwinProcess.StartPty(pki.ModuleDirectory, link, extra);
             try

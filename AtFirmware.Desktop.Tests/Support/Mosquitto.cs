@@ -21,7 +21,7 @@ namespace EspAtNano.Desktop.Tests.Support
         private readonly TestCertificates _pki;
         private readonly string _directory;
         private readonly StringBuilder _log = new StringBuilder();
-        private Process _process;
+        private Process? _process;
 
         private Mosquitto(TestCertificates pki)
         {
@@ -70,7 +70,7 @@ namespace EspAtNano.Desktop.Tests.Support
         public bool IsRunning => _process != null && !_process.HasExited;
 
         /// <summary>Where the broker binary is, or null when mosquitto is not installed.</summary>
-        public static string FindExecutable()
+        public static string? FindExecutable()
         {
             foreach (string candidate in new[] { "/usr/sbin/mosquitto", "/usr/local/sbin/mosquitto", "/usr/bin/mosquitto", "/usr/local/bin/mosquitto" })
             {
@@ -95,7 +95,7 @@ namespace EspAtNano.Desktop.Tests.Support
         public static Mosquitto Start(TestCertificates pki)
         {
             Mosquitto broker = new Mosquitto(pki);
-            Exception last = null;
+            Exception? last = null;
             for (int attempt = 0; attempt < 3; attempt++)
             {
                 broker.ChoosePorts();
@@ -119,7 +119,7 @@ namespace EspAtNano.Desktop.Tests.Support
         /// <summary>Kills the broker, as a crash or power cut would; clients see their link drop.</summary>
         public void Stop()
         {
-            Process p = _process;
+            Process? p = _process;
             _process = null;
             if (p == null)
             {
@@ -144,7 +144,7 @@ namespace EspAtNano.Desktop.Tests.Support
         public void Restart()
         {
             Stop();
-            Exception last = null;
+            Exception? last = null;
             for (int attempt = 0; attempt < 5; attempt++)
             {
                 try

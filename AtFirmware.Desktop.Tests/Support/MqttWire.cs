@@ -76,7 +76,7 @@ namespace EspAtNano.Desktop.Tests.Support
         }
 
         /// <summary>One whole packet from <paramref name="stream"/>; null when the stream ends between packets.</summary>
-        public static WirePacket Read(Stream stream)
+        public static WirePacket? Read(Stream stream)
         {
             int first = stream.ReadByte();
             if (first < 0)

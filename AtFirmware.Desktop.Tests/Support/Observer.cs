@@ -31,7 +31,7 @@ namespace EspAtNano.Desktop.Tests.Support
             };
         }
 
-        public static Observer Connect(int port, string clientId = null)
+        public static Observer Connect(int port, string? clientId = null)
         {
             IMqttClient client = new MqttClientFactory().CreateMqttClient();
             MqttClientOptions options = new MqttClientOptionsBuilder()
@@ -42,7 +42,7 @@ namespace EspAtNano.Desktop.Tests.Support
                 .WithTimeout(TimeSpan.FromSeconds(15))
                 .Build();
             Observer observer = new Observer(client);
-            Exception last = null;
+            Exception? last = null;
             for (int attempt = 0; attempt < 5; attempt++)
             {
                 try
@@ -112,7 +112,7 @@ namespace EspAtNano.Desktop.Tests.Support
             while (true)
             {
                 TimeSpan left = deadline - DateTime.UtcNow;
-                if (left < TimeSpan.Zero || !_messages.TryTake(out ReceivedMessage m, left))
+                if (left < TimeSpan.Zero || !_messages.TryTake(out ReceivedMessage? m, left))
                 {
                     string seen;
                     lock (_skipped)
@@ -140,7 +140,7 @@ namespace EspAtNano.Desktop.Tests.Support
             while (true)
             {
                 TimeSpan left = deadline - DateTime.UtcNow;
-                if (left <= TimeSpan.Zero || !_messages.TryTake(out ReceivedMessage m, left))
+                if (left <= TimeSpan.Zero || !_messages.TryTake(out ReceivedMessage? m, left))
                 {
                     return;
                 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace EspAtNano.Desktop.Tests.Support
@@ -19,7 +20,7 @@ namespace EspAtNano.Desktop.Tests.Support
             {
                 throw new AssertFailedException("no VmHWM line in /proc/" + processId + "/status:\n" + status);
             }
-            return long.Parse(m.Groups["kb"].Value) * 1024;
+            return long.Parse(m.Groups["kb"].Value, CultureInfo.InvariantCulture) * 1024;
         }
     }
 }

@@ -35,14 +35,14 @@ namespace EspAtNano.Desktop.Tests.Support
             if (tcgetattr(_fd, termios) != 0)
             {
                 int errno = Marshal.GetLastPInvokeError();
-                close(_fd);
+                _ = close(_fd);
                 throw new IOException("tcgetattr(" + path + ") failed: errno " + errno);
             }
             cfmakeraw(termios);
             if (tcsetattr(_fd, TCSANOW, termios) != 0)
             {
                 int errno = Marshal.GetLastPInvokeError();
-                close(_fd);
+                _ = close(_fd);
                 throw new IOException("tcsetattr(" + path + ") failed: errno " + errno);
             }
         }
@@ -107,10 +107,7 @@ namespace EspAtNano.Desktop.Tests.Support
             int done = 0;
             while (done < count)
             {
-                if (_disposed)
-                {
-                    throw new ObjectDisposedException(nameof(PtyStream));
-                }
+                ObjectDisposedException.ThrowIf(_disposed, this);
                 unsafe
                 {
                     fixed (byte* b = &buffer[offset + done])
@@ -146,7 +143,7 @@ namespace EspAtNano.Desktop.Tests.Support
                 _disposed = true;
                 // Give a pending Read's poll time to see the flag before the fd number can be reused.
                 Thread.Sleep(250);
-                close(_fd);
+                _ = close(_fd);
                 _fd = -1;
             }
             base.Dispose(disposing);

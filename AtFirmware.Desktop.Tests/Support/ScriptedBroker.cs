@@ -35,7 +35,7 @@ namespace EspAtNano.Desktop.Tests.Support
         private readonly Thread _acceptor;
         private int _accepted;
 
-        private ScriptedBroker(Action<ScriptedBrokerConnection> afterConnAck)
+        private ScriptedBroker(Action<ScriptedBrokerConnection>? afterConnAck)
         {
             _afterConnAck = afterConnAck ?? (_ => { });
             _listener = new TcpListener(IPAddress.Loopback, 0);
@@ -46,7 +46,7 @@ namespace EspAtNano.Desktop.Tests.Support
         }
 
         /// <param name="afterConnAck">Runs on the connection's own thread right after each CONNACK is sent.</param>
-        public static ScriptedBroker Start(Action<ScriptedBrokerConnection> afterConnAck = null)
+        public static ScriptedBroker Start(Action<ScriptedBrokerConnection>? afterConnAck = null)
         {
             return new ScriptedBroker(afterConnAck);
         }
@@ -66,7 +66,7 @@ namespace EspAtNano.Desktop.Tests.Support
         public ScriptedBrokerConnection NextConnection(TimeSpan? timeout = null)
         {
             TimeSpan limit = timeout ?? DefaultTimeout;
-            if (_connected.TryTake(out ScriptedBrokerConnection connection, limit))
+            if (_connected.TryTake(out ScriptedBrokerConnection? connection, limit))
             {
                 return connection;
             }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Net.Sockets;
 using static EspAtNano.Desktop.Tests.Support.MqttWire;
 
@@ -9,9 +10,10 @@ namespace EspAtNano.Desktop.Tests.Support
     /// records them and answers as a broker must: CONNECT → CONNACK (accepted), SUBSCRIBE →
     /// SUBACK granting the QoS asked for, UNSUBSCRIBE → UNSUBACK, PINGREQ → PINGRESP, PUBLISH at
     /// QoS 1 → PUBACK, at QoS 2 → PUBREC, PUBREL → PUBCOMP. The test adds raw bytes with
-    /// <see cref="Send"/> and hangs up with <see cref="Close"/>.
+    /// <see cref="Send"/> and hangs up with <see cref="Close"/>; disposing the broker closes every
+    /// connection.
     /// </summary>
-    public sealed class ScriptedBrokerConnection
+    public sealed class ScriptedBrokerConnection : IDisposable
     {
         private readonly ScriptedBroker _broker;
         private readonly int _number;
@@ -40,7 +42,7 @@ namespace EspAtNano.Desktop.Tests.Support
         /// <summary>Sends these bytes as they are; a connection already gone fails the test.</summary>
         public void Send(byte[] bytes)
         {
-            if (!Transmit(bytes, out string failure))
+            if (!Transmit(bytes, out string? failure))
             {
                 throw new AssertFailedException("the scripted broker could not send to client #" + _number + ": " + failure + "\n" + _broker.Log);
             }
@@ -88,6 +90,13 @@ namespace EspAtNano.Desktop.Tests.Support
             {
                 // Already gone.
             }
+            Dispose();
+        }
+
+        /// <summary>Releases the socket without a shutdown: <see cref="Close"/> is the hang-up.</summary>
+        public void Dispose()
+        {
+            _stream.Dispose();
             _socket.Dispose();
         }
 
@@ -142,7 +151,7 @@ namespace EspAtNano.Desktop.Tests.Support
             string end = "the client hung up";
             try
             {
-                WirePacket packet;
+                WirePacket? packet;
                 while ((packet = Read(_stream)) != null)
                 {
                     _broker.Write(_number, "<- " + packet);
@@ -170,7 +179,7 @@ namespace EspAtNano.Desktop.Tests.Support
             }
         }
 
-        private bool Transmit(byte[] bytes, out string failure)
+        private bool Transmit(byte[] bytes, [NotNullWhen(false)] out string? failure)
         {
             _broker.Write(_number, "-> " + AtHost.Escape(bytes, 0, Math.Min(bytes.Length, 200)) + (bytes.Length > 200 ? "… (" + bytes.Length + " bytes)" : ""));
             try

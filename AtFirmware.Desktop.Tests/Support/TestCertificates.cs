@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -23,6 +24,7 @@ namespace EspAtNano.Desktop.Tests.Support
             ModuleDirectory = Path.Combine(root, "module");
             Directory.CreateDirectory(BrokerDirectory);
             Directory.CreateDirectory(ModuleDirectory);
+            Generate();
         }
 
         public string Root { get; }
@@ -43,11 +45,10 @@ namespace EspAtNano.Desktop.Tests.Support
         public static TestCertificates Create()
         {
             string root = Path.Combine(Path.GetTempPath(), "espatnano-pki-" + Guid.NewGuid().ToString("N").Substring(0, 8));
-            TestCertificates pki = new TestCertificates(root);
-            pki.Generate();
-            return pki;
+            return new TestCertificates(root);
         }
 
+        [MemberNotNull(nameof(Ca), nameof(UnrelatedCa))]
         private void Generate()
         {
             DateTimeOffset notBefore = DateTimeOffset.UtcNow.AddDays(-1);
@@ -101,7 +102,7 @@ namespace EspAtNano.Desktop.Tests.Support
             return request.CreateSelfSigned(notBefore, notAfter);
         }
 
-        private static X509Certificate2 CreateLeaf(string subject, RSA key, SubjectAlternativeNameBuilder names, string usageOid,
+        private static X509Certificate2 CreateLeaf(string subject, RSA key, SubjectAlternativeNameBuilder? names, string usageOid,
             X509Certificate2 issuer, DateTimeOffset notBefore, DateTimeOffset notAfter)
         {
             CertificateRequest request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

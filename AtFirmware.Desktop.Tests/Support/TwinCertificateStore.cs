@@ -18,18 +18,19 @@ namespace EspAtNano.Desktop.Tests.Support
 
         public TwinCertificateStore(string directory)
         {
-            Type store = Assembly.LoadFrom(Installation.TwinAssembly()).GetType(StoreType, true);
+            Assembly twin = Assembly.LoadFrom(Installation.TwinAssembly());
+            Type store = twin.GetType(StoreType) ?? throw new TypeLoadException(StoreType + " is not in " + twin.Location);
             ConstructorInfo constructor = store.GetConstructors().Single();
             Type logInterface = constructor.GetParameters()[1].ParameterType;
             _log = (LogRecorder)DispatchProxy.Create(logInterface, typeof(LogRecorder));
             _store = constructor.Invoke(new object[] { directory, _log });
-            _read = store.GetMethod("Read");
+            _read = store.GetMethod("Read") ?? throw new MissingMethodException(StoreType, "Read");
         }
 
         /// <summary>What the twin's Read gives: the file's bytes, or null.</summary>
-        public byte[] Read(string fileName)
+        public byte[]? Read(string fileName)
         {
-            return (byte[])_read.Invoke(_store, BindingFlags.DoNotWrapExceptions, null, new object[] { fileName }, null);
+            return (byte[]?)_read.Invoke(_store, BindingFlags.DoNotWrapExceptions, null, new object[] { fileName }, null);
         }
 
         /// <summary>Every line the store logged so far.</summary>
@@ -45,11 +46,11 @@ namespace EspAtNano.Desktop.Tests.Support
                 get { lock (_lines) { return _lines.ToArray(); } }
             }
 
-            protected override object Invoke(MethodInfo targetMethod, object[] args)
+            protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
             {
                 lock (_lines)
                 {
-                    _lines.Add((string)args[0]);
+                    _lines.Add((string?)args?[0] ?? "");
                 }
                 return null;
             }

@@ -11,18 +11,18 @@ namespace EspAtNano.Desktop.Tests.Support
     {
         private static readonly Lazy<Assembly> Twin = new Lazy<Assembly>(() => Assembly.LoadFrom(Installation.TwinAssembly()));
 
-        /// <summary>EspAtNano.Desktop.Mqtt.InboundPacketGuard over <paramref name="broker"/>.</summary>
-        public static Stream InboundPacketGuard(Stream broker, int maxMessageLength)
+        /// <summary>EspAtNano.Desktop.Mqtt.InboundLimitStream over <paramref name="broker"/>.</summary>
+        public static Stream InboundLimitStream(Stream broker, int maxMessageLength)
         {
-            return (Stream)Create("EspAtNano.Desktop.Mqtt.InboundPacketGuard", broker, maxMessageLength);
+            return (Stream)Create("EspAtNano.Desktop.Mqtt.InboundLimitStream", broker, maxMessageLength);
         }
 
         private static object Create(string typeName, params object[] arguments)
         {
-            Type type = Twin.Value.GetType(typeName, true);
+            Type type = Twin.Value.GetType(typeName) ?? throw new TypeLoadException(typeName + " is not in " + Twin.Value.Location);
             try
             {
-                return Activator.CreateInstance(type, arguments);
+                return Activator.CreateInstance(type, arguments) ?? throw new InvalidOperationException("no " + typeName + " was made");
             }
             catch (TargetInvocationException e) when (e.InnerException != null)
             {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -19,6 +20,8 @@ namespace EspAtNano.Desktop.Tests.Support
         private readonly StringBuilder _stderr = new StringBuilder();
         private readonly ManualResetEventSlim _listening = new ManualResetEventSlim(false);
         private readonly string _commandLine;
+        private string? _uartHost;
+        private string? _ptyPath;
 
         private TwinProcess(IEnumerable<string> arguments)
         {
@@ -52,10 +55,10 @@ namespace EspAtNano.Desktop.Tests.Support
 
         /// <summary>The UART's TCP endpoint, when started with --tcp.</summary>
         public int UartPort { get; private set; }
-        public string UartHost { get; private set; }
+        public string UartHost => _uartHost ?? throw new InvalidOperationException("the twin has no TCP UART");
 
         /// <summary>The pseudo-terminal's slave device, when started with --pty.</summary>
-        public string PtyPath { get; private set; }
+        public string PtyPath => _ptyPath ?? throw new InvalidOperationException("the twin has no pty UART");
 
         public int ProcessId => _process.Id;
 
@@ -85,7 +88,7 @@ namespace EspAtNano.Desktop.Tests.Support
         }
 
         /// <summary>A twin with its UART on a pseudo-terminal (and a symlink to it when <paramref name="link"/> is set).</summary>
-        public static TwinProcess StartPty(string certsDirectory, string link, params string[] extra)
+        public static TwinProcess StartPty(string certsDirectory, string? link, params string[] extra)
         {
             List<string> args = new List<string> { "--pty" };
             if (link != null)
@@ -96,7 +99,7 @@ namespace EspAtNano.Desktop.Tests.Support
             args.AddRange(CommonArguments(certsDirectory));
             args.AddRange(extra);
             TwinProcess twin = new TwinProcess(args);
-            twin.Launch(() => twin.PtyPath != null);
+            twin.Launch(() => twin._ptyPath != null);
             return twin;
         }
 
@@ -136,7 +139,7 @@ namespace EspAtNano.Desktop.Tests.Support
             }
         }
 
-        private void OnStderr(string line)
+        private void OnStderr(string? line)
         {
             if (line == null)
             {
@@ -146,15 +149,15 @@ namespace EspAtNano.Desktop.Tests.Support
             Match m = TcpLine.Match(line);
             if (m.Success)
             {
-                UartHost = m.Groups["host"].Value;
-                UartPort = int.Parse(m.Groups["port"].Value);
+                _uartHost = m.Groups["host"].Value;
+                UartPort = int.Parse(m.Groups["port"].Value, CultureInfo.InvariantCulture);
                 _listening.Set();
                 return;
             }
             m = PtyLine.Match(line);
             if (m.Success)
             {
-                PtyPath = m.Groups["path"].Value;
+                _ptyPath = m.Groups["path"].Value;
                 _listening.Set();
             }
         }

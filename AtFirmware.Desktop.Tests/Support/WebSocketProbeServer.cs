@@ -33,7 +33,7 @@ namespace EspAtNano.Desktop.Tests.Support
         /// <summary>The next request head (everything before the blank line), lines split on CRLF.</summary>
         public string[] WaitForRequest(TimeSpan timeout)
         {
-            if (_requests.TryTake(out string head, timeout))
+            if (_requests.TryTake(out string? head, timeout))
             {
                 return head.Split("\r\n");
             }

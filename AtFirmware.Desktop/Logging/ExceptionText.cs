@@ -13,7 +13,7 @@ public static class ExceptionText
 
     public static IEnumerable<Exception> Chain(Exception exception)
     {
-        for (Exception e = exception; e != null; e = e.InnerException)
+        for (Exception? e = exception; e != null; e = e.InnerException)
         {
             yield return e;
         }

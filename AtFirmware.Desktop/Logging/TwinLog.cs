@@ -1,3 +1,4 @@
+using System.Globalization;
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Desktop.Logging;
@@ -31,7 +32,7 @@ public sealed class TwinLog : ILog, IDisposable
 
     public void Write(string message)
     {
-        string line = DateTime.Now.ToString("yyyy-MM-dd HH:mm:ss.fff") + " " + message;
+        string line = DateTime.Now.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture) + " " + message;
         lock (_sync)
         {
             try

@@ -15,17 +15,17 @@ namespace EspAtNano.Desktop.Mqtt;
 /// neither ALPN nor a server name other than the URI's host, so wss could not honour
 /// AT+MQTTALPN or AT+MQTTSNI that way. Doing TLS here, once, for all schemes keeps TLS and wss
 /// identical; MQTTnet speaks MQTT over the stream this returns, which caps what the broker may
-/// send (<see cref="InboundPacketGuard"/>).
+/// send (<see cref="InboundLimitStream"/>).
 /// </summary>
 public sealed class BrokerConnector : IMqttClientStreamProvider
 {
     private const string WebSocketSubProtocol = "mqtt";
 
     private readonly MqttConnectRequest _request;
-    private readonly SslClientAuthenticationOptions _tls;
+    private readonly SslClientAuthenticationOptions? _tls;
 
     /// <param name="tls">Null for the plain schemes 1 and 6.</param>
-    public BrokerConnector(MqttConnectRequest request, SslClientAuthenticationOptions tls)
+    public BrokerConnector(MqttConnectRequest request, SslClientAuthenticationOptions? tls)
     {
         _request = request;
         _tls = tls;
@@ -34,20 +34,20 @@ public sealed class BrokerConnector : IMqttClientStreamProvider
     public async Task<Stream> ConnectAsync(EndPoint brokerEndPoint, CancellationToken cancellationToken)
     {
         Socket socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        Stream stream = null;
+        Stream? stream = null;
         try
         {
             await socket.ConnectAsync(brokerEndPoint, cancellationToken).ConfigureAwait(false);
             stream = new NetworkStream(socket, true);
             if (_tls != null)
             {
-                stream = await StartTls(stream, cancellationToken).ConfigureAwait(false);
+                stream = await StartTls(stream, _tls, cancellationToken).ConfigureAwait(false);
             }
             if (_request.UsesWebSocket)
             {
                 stream = await UpgradeToWebSocket(stream, cancellationToken).ConfigureAwait(false);
             }
-            return new InboundPacketGuard(stream, _request.MaxInboundMessageLength);
+            return new InboundLimitStream(stream, _request.MaxInboundMessageLength);
         }
         catch
         {
@@ -60,12 +60,12 @@ public sealed class BrokerConnector : IMqttClientStreamProvider
         }
     }
 
-    private async Task<Stream> StartTls(Stream transport, CancellationToken cancellationToken)
+    private static async Task<Stream> StartTls(Stream transport, SslClientAuthenticationOptions options, CancellationToken cancellationToken)
     {
         SslStream tls = new SslStream(transport, false);
         try
         {
-            await tls.AuthenticateAsClientAsync(_tls, cancellationToken).ConfigureAwait(false);
+            await tls.AuthenticateAsClientAsync(options, cancellationToken).ConfigureAwait(false);
             return tls;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -73,7 +73,7 @@ public sealed class BrokerConnector : IMqttClientStreamProvider
             await tls.DisposeAsync().ConfigureAwait(false);
             // A server that hangs up mid-handshake (no client certificate, wrong protocol) is a
             // TLS problem for the host as much as a rejected certificate is.
-            throw new AuthenticationException("TLS handshake with " + _tls.TargetHost + " failed: " + e.Message, e);
+            throw new AuthenticationException("TLS handshake with " + options.TargetHost + " failed: " + e.Message, e);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using EspAtNano.Desktop.Logging;
 using EspAtNano.Engine.Ports;
 using MQTTnet;
@@ -8,6 +9,7 @@ namespace EspAtNano.Desktop.Mqtt;
 /// One MQTTnet client for one connect, from the attempt until it is closed. Closing cancels a
 /// connect still in progress, says DISCONNECT when the link is up, and unhooks the handlers.
 /// </summary>
+[SuppressMessage("Design", "CA1001", Justification = "Closing stays readable after Close, which a connect still running may do; a CancellationTokenSource without timer or wait handle holds nothing to dispose.")]
 public sealed class ClientSession
 {
     private readonly CancellationTokenSource _closing = new CancellationTokenSource();

@@ -27,7 +27,7 @@ public static class ConnectExceptions
         {
             return ConnectResult.Failed(ConnectOutcome.Timeout, ConnectFailure.Timeout, detail);
         }
-        SocketException socket = chain.OfType<SocketException>().FirstOrDefault();
+        SocketException? socket = chain.OfType<SocketException>().FirstOrDefault();
         if (socket != null)
         {
             bool unresolved = socket.SocketErrorCode == SocketError.HostNotFound || socket.SocketErrorCode == SocketError.TryAgain

@@ -61,7 +61,7 @@ public sealed class InboundPacketScanner
     public long MaxPacketLength { get; }
 
     /// <summary>Why the stream was refused, for the host's log; null while every packet was acceptable.</summary>
-    public string Refusal { get; private set; }
+    public string? Refusal { get; private set; }
 
     /// <summary>
     /// Takes the next bytes from the broker. Returns how many of them may be passed on: all of

@@ -25,8 +25,8 @@ public sealed class MqttNetClientPort : IMqttClientPort
     private readonly MqttClientFactory _factory = new MqttClientFactory();
     private readonly object _sync = new object();
     private readonly ILog _log;
-    private IMqttLinkListener _listener;
-    private ClientSession _current;
+    private IMqttLinkListener? _listener;
+    private ClientSession? _current;
 
     public MqttNetClientPort(ILog log)
     {
@@ -136,7 +136,7 @@ public sealed class MqttNetClientPort : IMqttClientPort
         Close(TakeCurrent());
     }
 
-    private ConnectResult Establish(ClientSession session, MqttClientOptions options, int timeoutMs)
+    private static ConnectResult Establish(ClientSession session, MqttClientOptions options, int timeoutMs)
     {
         using CancellationTokenSource timeout = CancellationTokenSource.CreateLinkedTokenSource(session.Closing);
         timeout.CancelAfter(timeoutMs);
@@ -163,7 +163,7 @@ public sealed class MqttNetClientPort : IMqttClientPort
     /// <summary>Runs one request on the current client; a missing link or any exception is a failure that says why.</summary>
     private MqttRequestResult Call(int timeoutMs, Func<IMqttClient, CancellationToken, Task<MqttRequestResult>> request)
     {
-        IMqttClient client;
+        IMqttClient? client;
         lock (_sync)
         {
             client = _current?.Client;
@@ -197,7 +197,7 @@ public sealed class MqttNetClientPort : IMqttClientPort
             if (IsCurrent(session))
             {
                 MqttApplicationMessage message = e.ApplicationMessage;
-                _listener.OnMessage(TopicBytes(message.Topic), message.Payload.ToArray(), (int)message.QualityOfServiceLevel);
+                Listener.OnMessage(TopicBytes(message.Topic), message.Payload.ToArray(), (int)message.QualityOfServiceLevel);
             }
         }
         catch (Exception exception)
@@ -212,7 +212,7 @@ public sealed class MqttNetClientPort : IMqttClientPort
         // A failed connect also raises this event, without having been connected: Connect reports that itself.
         if ((e.ClientWasConnected || session.Established) && IsCurrent(session))
         {
-            _listener.OnConnectionLost(e.Reason + (e.Exception != null ? ", " + ExceptionText.Describe(e.Exception) : ""));
+            Listener.OnConnectionLost(e.Reason + (e.Exception != null ? ", " + ExceptionText.Describe(e.Exception) : ""));
         }
         return Task.CompletedTask;
     }
@@ -229,6 +229,12 @@ public sealed class MqttNetClientPort : IMqttClientPort
         return bytes;
     }
 
+    /// <summary>The engine sets it before its first connect, so no client event can come earlier.</summary>
+    private IMqttLinkListener Listener
+    {
+        get { return _listener ?? throw new InvalidOperationException("MQTT client event before SetListener"); }
+    }
+
     private bool IsCurrent(ClientSession session)
     {
         lock (_sync)
@@ -238,17 +244,17 @@ public sealed class MqttNetClientPort : IMqttClientPort
     }
 
     /// <summary>Takes the current session out first, so that its events are no longer passed on while it closes.</summary>
-    private ClientSession TakeCurrent()
+    private ClientSession? TakeCurrent()
     {
         lock (_sync)
         {
-            ClientSession session = _current;
+            ClientSession? session = _current;
             _current = null;
             return session;
         }
     }
 
-    private void Close(ClientSession session)
+    private void Close(ClientSession? session)
     {
         session?.Close(DisconnectTimeoutMs, _log);
     }

@@ -43,7 +43,9 @@ public static class TlsSetup
         }
         else
         {
+#pragma warning disable CA5359 // Schemes 2/4/7/9 accept any server certificate by definition (SPEC §6).
             options.RemoteCertificateValidationCallback = (_, _, _, _) => true;
+#pragma warning restore CA5359
         }
         return options;
     }
@@ -74,7 +76,7 @@ public static class TlsSetup
         return X509CertificateLoader.LoadPkcs12(fromPem.Export(X509ContentType.Pkcs12), null);
     }
 
-    private static bool Accept(SslPolicyErrors errors, X509Chain chain, string serverName, ILog log)
+    private static bool Accept(SslPolicyErrors errors, X509Chain? chain, string serverName, ILog log)
     {
         if (errors == SslPolicyErrors.None)
         {

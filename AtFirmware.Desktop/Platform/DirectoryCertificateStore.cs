@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using EspAtNano.Engine.Ports;
 
@@ -23,16 +24,16 @@ public sealed class DirectoryCertificateStore : ICertificateStore
         _log = log;
     }
 
-    public byte[] Read(string fileName)
+    public byte[]? Read(string fileName)
     {
         // The engine only knows the file name; where the twin looked is the useful part.
         string path = Path.GetFullPath(Path.Combine(_directory, fileName));
         try
         {
-            string refusal = FileKind.Refusal(path);
+            string? refusal = FileKind.Refusal(path);
             if (refusal == null)
             {
-                byte[] contents = ReadAtMostMax(path);
+                byte[]? contents = ReadAtMostMax(path);
                 if (contents != null)
                 {
                     return contents;
@@ -49,7 +50,7 @@ public sealed class DirectoryCertificateStore : ICertificateStore
     }
 
     /// <summary>The whole file, or null when it holds more than <see cref="MaxFileBytes"/> (it may have grown since it was examined).</summary>
-    private static byte[] ReadAtMostMax(string path)
+    private static byte[]? ReadAtMostMax(string path)
     {
         using FileStream file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
         byte[] buffer = new byte[MaxFileBytes + 1];
@@ -89,7 +90,7 @@ public sealed class DirectoryCertificateStore : ICertificateStore
         private const int S_IFSOCK = 0xC000;
 
         /// <summary>Why <paramref name="path"/> cannot be read as a certificate, or null when it can.</summary>
-        public static string Refusal(string path)
+        public static string? Refusal(string path)
         {
             if (OperatingSystem.IsLinux())
             {
@@ -105,7 +106,7 @@ public sealed class DirectoryCertificateStore : ICertificateStore
             return PortableRefusal(path);
         }
 
-        private static string LinuxRefusal(string path)
+        private static string? LinuxRefusal(string path)
         {
             byte[] status = new byte[StatxBufferSize];
             if (statx(AtFdCwd, path, 0, StatxTypeMask | StatxSizeMask, status) != 0)
@@ -121,7 +122,7 @@ public sealed class DirectoryCertificateStore : ICertificateStore
             return MemoryMarshal.Read<long>(status.AsSpan(StatxSizeOffset)) > MaxFileBytes ? TooLarge : null;
         }
 
-        private static string PortableRefusal(string path)
+        private static string? PortableRefusal(string path)
         {
             if (Directory.Exists(path))
             {
@@ -154,7 +155,7 @@ public sealed class DirectoryCertificateStore : ICertificateStore
                 case S_IFSOCK:
                     return "a socket";
                 default:
-                    return "a special file (type 0x" + type.ToString("x") + ")";
+                    return "a special file (type 0x" + type.ToString("x", CultureInfo.InvariantCulture) + ")";
             }
         }
 

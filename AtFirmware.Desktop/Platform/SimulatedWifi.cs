@@ -18,7 +18,7 @@ public sealed class SimulatedWifi : IWifiPort
 
     private readonly IReadOnlyList<WifiNetwork> _networks;
     private readonly ILog _log;
-    private volatile WifiStationInfo _current;
+    private volatile WifiStationInfo? _current;
 
     public SimulatedWifi(IReadOnlyList<WifiNetwork> networks, ILog log)
     {
@@ -26,7 +26,7 @@ public sealed class SimulatedWifi : IWifiPort
         _log = log;
     }
 
-    public WifiStationInfo Current { get { return _current; } }
+    public WifiStationInfo? Current { get { return _current; } }
 
     public void SetListener(IWifiListener listener)
     {
@@ -43,7 +43,7 @@ public sealed class SimulatedWifi : IWifiPort
             return Result(name, JoinOutcome.Timeout, "timed out");
         }
         Thread.Sleep(JoinDelayMs);
-        WifiNetwork network = _networks.FirstOrDefault(n => Encoding.UTF8.GetBytes(n.Ssid).AsSpan().SequenceEqual(ssid));
+        WifiNetwork? network = _networks.FirstOrDefault(n => Encoding.UTF8.GetBytes(n.Ssid).AsSpan().SequenceEqual(ssid));
         if (network == null)
         {
             return Result(name, JoinOutcome.ApNotFound, "no such AP");

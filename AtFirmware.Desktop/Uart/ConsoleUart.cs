@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Desktop.Uart;
@@ -20,7 +21,7 @@ public sealed class ConsoleUart : IUart
     private readonly Stream _stdin;
     private readonly Stream _stdout = Console.OpenStandardOutput();
     private readonly ILog _log;
-    private readonly byte[] _savedTerminal;
+    private readonly byte[]? _savedTerminal;
     private readonly byte _lineEnd;
     private byte _previous;
 
@@ -64,15 +65,15 @@ public sealed class ConsoleUart : IUart
 
     public void Dispose()
     {
-        if (_savedTerminal != null)
+        if (_savedTerminal != null && Libc.tcsetattr(StdinFd, Libc.TCSANOW, _savedTerminal) != 0)
         {
-            Libc.tcsetattr(StdinFd, Libc.TCSANOW, _savedTerminal);
+            _log.Write("uart: cannot restore the terminal's settings: " + Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError()));
         }
         _stdout.Dispose();
     }
 
     /// <summary>Raw input but for signals; returns the terminal's settings to restore.</summary>
-    private static byte[] EnterCharacterMode()
+    private static byte[]? EnterCharacterMode()
     {
         byte[] saved = new byte[Libc.TermiosSize];
         if (Libc.tcgetattr(StdinFd, saved) != 0)

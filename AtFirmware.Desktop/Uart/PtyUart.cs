@@ -20,10 +20,10 @@ public sealed class PtyUart : IUart
     private readonly int _master;
     private readonly int _terminal;
     private readonly string _path;
-    private readonly string _link;
+    private readonly string? _link;
     private bool _dropping;
 
-    private PtyUart(ILog log, int master, int terminal, string path, string link)
+    private PtyUart(ILog log, int master, int terminal, string path, string? link)
     {
         _log = log;
         _master = master;
@@ -33,7 +33,7 @@ public sealed class PtyUart : IUart
     }
 
     /// <param name="link">A symbolic link to create to the terminal, or null.</param>
-    public static PtyUart Open(string link, ILog log)
+    public static PtyUart Open(string? link, ILog log)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -56,11 +56,12 @@ public sealed class PtyUart : IUart
         }
         catch
         {
+            // Linux releases the descriptor even when close(2) fails, so its result changes nothing.
             if (terminal >= 0)
             {
-                Libc.close(terminal);
+                _ = Libc.close(terminal);
             }
-            Libc.close(master);
+            _ = Libc.close(master);
             throw;
         }
     }
@@ -124,8 +125,8 @@ public sealed class PtyUart : IUart
         {
             File.Delete(_link);
         }
-        Libc.close(_terminal);
-        Libc.close(_master);
+        _ = Libc.close(_terminal);
+        _ = Libc.close(_master);
     }
 
     private bool Wait(short events, int timeoutMs)

@@ -18,7 +18,7 @@ public sealed class TcpUart : IUart
     private readonly TcpListener _listener;
     private readonly ILog _log;
     private readonly object _sync = new object();
-    private Socket _host;
+    private Socket? _host;
 
     private TcpUart(TcpListener listener, ILog log)
     {
@@ -89,7 +89,8 @@ public sealed class TcpUart : IUart
 
     private void Serve(Socket host, IUartReceiver receiver)
     {
-        string peer = host.RemoteEndPoint.ToString();
+        // An accepted socket knows its peer; the fallback only keeps the log line whole.
+        string peer = host.RemoteEndPoint?.ToString() ?? "(unknown peer)";
         host.NoDelay = true;
         host.SendTimeout = SendTimeoutMs;
         lock (_sync)
@@ -137,7 +138,7 @@ public sealed class TcpUart : IUart
 
     private static IPAddress Resolve(string host)
     {
-        if (IPAddress.TryParse(host, out IPAddress address))
+        if (IPAddress.TryParse(host, out IPAddress? address))
         {
             return address;
         }

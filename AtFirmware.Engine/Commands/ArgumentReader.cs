@@ -6,7 +6,7 @@ namespace EspAtNano.Engine.Commands
 {
     /// <summary>
     /// Reads set-command parameters in order and, on the first bad one, appends that
-    /// parameter's error to the response (SPEC §1/§3) and returns false so the handler stops.
+    /// parameter's error to the response (docs/parameters.md) and returns false so the handler stops.
     /// MQTT readers take the seed's (read failed, value wrong) code pair; the plain readers
     /// give the AT core's codes for commands outside the MQTT table.
     /// </summary>
@@ -128,7 +128,7 @@ namespace EspAtNano.Engine.Commands
 
         /// <summary>
         /// Omitted: only the command's read-failed code. Malformed: the parser's code for the
-        /// parameter first, then the command's (SPEC §1).
+        /// parameter first, then the command's (docs/framing.md).
         /// </summary>
         private static bool ReportRead(Response response, ParseStatus status, int index, int readFailed)
         {

@@ -4,7 +4,7 @@ namespace EspAtNano.Engine.Commands
 {
     /// <summary>
     /// One AT command. Each form (AT+X=?, AT+X?, AT+X=..., AT+X) is a method; a form the
-    /// command does not override answers plain ERROR (SPEC §1). A handler appends exactly one
+    /// command does not override answers plain ERROR (docs/framing.md). A handler appends exactly one
     /// final result to context.Response, or hands the rest to RunInBackground / ReadRawData;
     /// the processor answers ERROR (and logs) for a handler that breaks that rule.
     /// </summary>

@@ -5,7 +5,7 @@ using EspAtNano.Engine.Parsing;
 namespace EspAtNano.Engine.Framing
 {
     /// <summary>
-    /// The UART input state machine (SPEC §1): command lines ended by CRLF only, echo, the
+    /// The UART input state machine (docs/framing.md): command lines ended by CRLF only, echo, the
     /// 256-byte limit, NUL, raw-data blocks of exactly N bytes and busy answers. Delimiters are
     /// found and bytes moved with Array.IndexOf / Array.Copy, which the nanoFramework runtime
     /// runs natively; a per-byte managed loop here is what would make the device drop bytes.

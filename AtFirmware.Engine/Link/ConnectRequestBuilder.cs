@@ -4,7 +4,7 @@ namespace EspAtNano.Engine.Link
 {
     /// <summary>
     /// Turns a snapshot of the link's configuration into the MQTT port's connect request,
-    /// reading the certificates the scheme needs (SPEC §6). Runs outside the link's lock:
+    /// reading the certificates the scheme needs (docs/commands/mqtt.md#atmqttusercfg). Runs outside the link's lock:
     /// storage may be slow.
     /// </summary>
     internal sealed class ConnectRequestBuilder

@@ -1,6 +1,6 @@
 namespace EspAtNano.Engine.Link
 {
-    /// <summary>The groups of MQTT commands that SPEC §2's table accepts in the same states.</summary>
+    /// <summary>The groups of MQTT commands that the table in docs/link-states.md accepts in the same states.</summary>
     internal enum LinkCommand
     {
         /// <summary>AT+MQTTUSERCFG.</summary>

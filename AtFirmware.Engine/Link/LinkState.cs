@@ -1,6 +1,6 @@
 namespace EspAtNano.Engine.Link
 {
-    /// <summary>The &lt;state&gt; of AT+MQTTCONN? and AT+MQTTSUB? (SPEC §2); the numbers are what queries print.</summary>
+    /// <summary>The &lt;state&gt; of AT+MQTTCONN? and AT+MQTTSUB? (docs/link-states.md); the numbers are what queries print.</summary>
     internal enum LinkState
     {
         NotInitialised = 0,

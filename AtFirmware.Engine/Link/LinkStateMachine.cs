@@ -3,7 +3,7 @@ using EspAtNano.Engine.Commands.Mqtt;
 namespace EspAtNano.Engine.Link
 {
     /// <summary>
-    /// SPEC §2 in one place: which command each state accepts (with the error code otherwise)
+    /// The link states of docs/link-states.md in one place: which command each state accepts (with the error code otherwise)
     /// and the state every event leads to. Not thread-safe: MqttLink calls it under its lock.
     /// </summary>
     internal sealed class LinkStateMachine
@@ -19,7 +19,7 @@ namespace EspAtNano.Engine.Link
             return state >= LinkState.Connected;
         }
 
-        /// <summary>0 when <paramref name="command"/> is accepted now, else its MQTT error code (SPEC §2).</summary>
+        /// <summary>0 when <paramref name="command"/> is accepted now, else its MQTT error code (docs/link-states.md).</summary>
         /// <param name="reconnectOn">The stored AT+MQTTCONN reconnect flag: state 3 refuses a manual connect while it is on.</param>
         internal int Refusal(LinkCommand command, bool reconnectOn)
         {
@@ -44,7 +44,7 @@ namespace EspAtNano.Engine.Link
                     {
                         return MqttError.AlreadyConnected;
                     }
-                    // Deviation (SPEC §2): with reconnect off, state 3 may connect again with the stored configuration.
+                    // Deviation (docs/deviations.md): with reconnect off, state 3 may connect again with the stored configuration.
                     return _state == LinkState.Disconnected && reconnectOn ? MqttError.InDisconnectedState : 0;
                 case LinkCommand.Traffic:
                     return IsConnected ? 0 : MqttError.NullLink;
@@ -69,7 +69,7 @@ namespace EspAtNano.Engine.Link
             _state = topicCount > 0 ? LinkState.ConnectedSubscribed : LinkState.Connected;
         }
 
-        /// <summary>A manual connect failed: the configuration stays, so it can be retried (SPEC §2).</summary>
+        /// <summary>A manual connect failed: the configuration stays, so it can be retried (docs/link-states.md).</summary>
         internal void ConnectFailed()
         {
             _state = LinkState.ConnectionConfigSet;

@@ -6,10 +6,10 @@ using EspAtNano.Engine.Ports;
 namespace EspAtNano.Engine.Link
 {
     /// <summary>
-    /// Link 0: its state (through LinkStateMachine, SPEC §2), its configuration, topic table, and
+    /// Link 0: its state (through LinkStateMachine, docs/link-states.md), its configuration, topic table, and
     /// the connection's life — connect with topic restore, loss, automatic reconnect, clean.
     /// Commands parse their parameters and call in here; every change of configuration or state
-    /// happens in here, under the link's lock, and a refused one returns its SPEC error code.
+    /// happens in here, under the link's lock, and a refused one returns its documented error code.
     /// The MQTT client's thread reports in through IMqttLinkListener. Nothing that can block
     /// (the MQTT client, certificate storage, the output's back-pressure) is called under the
     /// lock. Lock order: this link, then the output; never the other way round.
@@ -258,7 +258,7 @@ namespace EspAtNano.Engine.Link
             _noAttempt.WaitOne(MqttChecks.MaxTimeoutMs, false);
         }
 
-        /// <summary>+MQTTCONN:0,... as AT+MQTTCONN? prints it (SPEC §3), without the final OK.</summary>
+        /// <summary>+MQTTCONN:0,... as AT+MQTTCONN? prints it (docs/commands/mqtt.md), without the final OK.</summary>
         internal void AppendConnQuery(ByteBuffer b)
         {
             lock (_sync)
@@ -277,7 +277,7 @@ namespace EspAtNano.Engine.Link
             }
         }
 
-        /// <summary>The +MQTTSUB:0,... lines AT+MQTTSUB? prints (SPEC §3), without the final OK.</summary>
+        /// <summary>The +MQTTSUB:0,... lines AT+MQTTSUB? prints (docs/commands/mqtt.md), without the final OK.</summary>
         internal void AppendSubQuery(ByteBuffer b)
         {
             lock (_sync)

@@ -1,6 +1,6 @@
 namespace EspAtNano.Engine.Link
 {
-    /// <summary>What each AT+MQTTUSERCFG scheme (1–10) asks of the transport (SPEC §6).</summary>
+    /// <summary>What each AT+MQTTUSERCFG scheme (1–10) asks of the transport (docs/commands/mqtt.md#atmqttusercfg).</summary>
     internal static class SchemeKind
     {
         internal const int Min = 1;

@@ -6,7 +6,7 @@ namespace EspAtNano.Engine.Link
         New,
         /// <summary>The seed's "ALREADY SUBSCRIBE", then OK; nothing is sent.</summary>
         AlreadySubscribed,
-        /// <summary>Deviation (SPEC §3): firmware says OK and silently drops topics past the 10th.</summary>
+        /// <summary>Deviation (docs/deviations.md): firmware says OK and silently drops topics past the 10th.</summary>
         TableFull
     }
 }

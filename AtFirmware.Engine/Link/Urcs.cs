@@ -3,7 +3,7 @@ using EspAtNano.Engine.Parsing;
 
 namespace EspAtNano.Engine.Link
 {
-    /// <summary>The unsolicited result codes of SPEC §4, each built as one byte array.</summary>
+    /// <summary>The unsolicited result codes of docs/urcs.md, each built as one byte array.</summary>
     internal static class Urcs
     {
         internal static readonly byte[] Disconnected = AsciiText.GetBytes("+MQTTDISCONNECTED:0\r\n");

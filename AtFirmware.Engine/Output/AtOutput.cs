@@ -6,7 +6,7 @@ namespace EspAtNano.Engine.Output
 {
     /// <summary>
     /// The one way out to the UART. Every write is one locked call, so a URC never lands inside
-    /// another output. Two windows hold URCs back (SPEC §4):
+    /// another output. Two windows hold URCs back (docs/urcs.md):
     /// - between a prompt and the end of its raw data, every URC is held and written, in order,
     ///   when the window closes;
     /// - while a connect is in progress, messages are parked, and written right after the

@@ -53,9 +53,31 @@ namespace EspAtNano.Engine.Output
             return this;
         }
 
+        /// <summary>
+        /// The number in ASCII digits with a plain '-', whatever the culture (int.ToString() gives
+        /// U+2212 in some locales on .NET, and allocates a string on every call).
+        /// </summary>
         internal ByteBuffer AppendDecimal(int value)
         {
-            return Append(value.ToString());
+            Reserve(11);
+            if (value < 0)
+            {
+                _data[_length++] = (byte)'-';
+            }
+            // Negative digits, so int.MinValue needs no special case.
+            int rest = value < 0 ? value : -value;
+            int digits = 1;
+            for (int scan = rest / 10; scan != 0; scan /= 10)
+            {
+                digits++;
+            }
+            _length += digits;
+            for (int i = _length - 1; i >= _length - digits; i--)
+            {
+                _data[i] = (byte)('0' - rest % 10);
+                rest /= 10;
+            }
+            return this;
         }
 
         /// <summary>Eight lowercase hex digits, as printf's %08x.</summary>

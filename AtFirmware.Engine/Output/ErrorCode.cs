@@ -2,7 +2,7 @@ namespace EspAtNano.Engine.Output
 {
     /// <summary>
     /// ESP-AT's 32-bit error codes: 0x01 category, 8-bit sub-category, 16-bit extension
-    /// (SPEC §1). MQTT failures put the seed's table code in the extension.
+    /// (docs/framing.md). MQTT failures put the seed's table code in the extension.
     /// </summary>
     internal static class ErrorCode
     {

@@ -28,7 +28,7 @@ namespace EspAtNano.Engine.Output
         /// <summary>How many final results (OK, ERROR, +MQTTPUB:OK/FAIL) were appended since Clear.</summary>
         internal int FinalResults { get { return _finals; } }
 
-        /// <summary>Messages parked during a connect are written right after this response (SPEC §4).</summary>
+        /// <summary>Messages parked during a connect are written right after this response (docs/urcs.md).</summary>
         internal bool UnparkMessagesAfterWrite { get { return _unparkAfterWrite; } }
 
         internal void Clear()
@@ -54,7 +54,7 @@ namespace EspAtNano.Engine.Output
             _finals++;
         }
 
-        /// <summary>ERROR with no code line, where SPEC asks for plain ERROR.</summary>
+        /// <summary>ERROR with no code line, where the command's documentation asks for plain ERROR.</summary>
         internal void ErrorPlain()
         {
             _buffer.Append(ResultCodes.Error);

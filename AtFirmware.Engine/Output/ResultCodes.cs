@@ -2,7 +2,7 @@ using EspAtNano.Engine.Parsing;
 
 namespace EspAtNano.Engine.Output
 {
-    /// <summary>The exact bytes of the final results and fixed lines of SPEC §1.</summary>
+    /// <summary>The exact bytes of the final results and fixed lines of docs/framing.md.</summary>
     internal static class ResultCodes
     {
         internal static readonly byte[] Ok = AsciiText.GetBytes("\r\nOK\r\n");

@@ -1,6 +1,6 @@
 namespace EspAtNano.Engine.Ports
 {
-    /// <summary>How a connect attempt ended, as far as the host can tell: each failure maps to one SPEC error code.</summary>
+    /// <summary>How a connect attempt ended, as far as the host can tell: each failure maps to one documented error code.</summary>
     public enum ConnectOutcome
     {
         Connected,

@@ -1,7 +1,7 @@
 namespace EspAtNano.Engine.Ports
 {
     /// <summary>
-    /// The Wi-Fi station (SPEC §5). Join blocks for at most its timeout and never throws;
+    /// The Wi-Fi station (docs/commands/wifi-and-time.md). Join blocks for at most its timeout and never throws;
     /// spontaneous changes (the AP going away, the station coming back) arrive on the listener.
     /// </summary>
     public interface IWifiPort

@@ -16,8 +16,8 @@ public enum HostEventKind
 public sealed class HostEvent
 {
     public HostEventKind Kind { get; init; }
-    public string Topic { get; init; }
-    public byte[] Payload { get; init; }
+    public string Topic { get; init; } = "";
+    public byte[] Payload { get; init; } = [];
     public int Qos { get; init; }
 
     /// <summary>For LinkDropped: whether the broker accepts the automatic reconnect at once (else BrokerBack comes later).</summary>

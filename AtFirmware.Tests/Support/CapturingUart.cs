@@ -5,7 +5,7 @@ namespace EspAtNano.Tests.Support;
 /// <summary>The UART's transmit side, recorded; text is Latin-1 so every byte maps to one char.</summary>
 public sealed class CapturingUart : IByteSink
 {
-    private readonly MemoryStream _bytes = new();
+    private readonly List<byte> _bytes = new();
     private readonly object _sync = new();
     private int _taken;
 
@@ -15,7 +15,7 @@ public sealed class CapturingUart : IByteSink
     {
         lock (_sync)
         {
-            _bytes.Write(data, offset, count);
+            _bytes.AddRange(data.AsSpan(offset, count));
             WriteSizes.Add(count);
             Monitor.PulseAll(_sync);
         }

@@ -13,7 +13,7 @@ public sealed class Expectation
     public string AfterBroker { get; set; } = "";
 
     /// <summary>Set when only the final result is predicted, for answers with platform text (AT+GMR, AT+CWJAP?).</summary>
-    public string EndsWith { get; set; }
+    public string? EndsWith { get; set; }
 
     /// <summary>The answer was the prompt: the raw block follows.</summary>
     public bool RawData { get; set; }
@@ -28,13 +28,13 @@ public sealed class Expectation
     public int State { get; set; }
 
     /// <summary>What the host sees as the outcome, for the statistics: OK, ERROR, prompt, +MQTTPUB:OK …</summary>
-    public string Result { get; set; }
+    public string Result { get; set; } = "";
 
     /// <summary>The payload the broker must receive, for a publish.</summary>
-    public byte[] Published { get; set; }
+    public byte[]? Published { get; set; }
 
     /// <summary>Client ID, user name and password the connect request must carry.</summary>
-    public byte[][] Credentials { get; set; }
+    public byte[][]? Credentials { get; set; }
 
     public string Output(bool busy) => Written + (busy ? ReferenceModel.Busy : "") + AfterBroker;
 }

@@ -5,7 +5,7 @@ public sealed class MemoryCertificates : ICertificateStore
 {
     public readonly Dictionary<string, byte[]> Files = new();
 
-    public byte[] Read(string fileName) => Files.TryGetValue(fileName, out byte[] b) ? b : null;
+    public byte[]? Read(string fileName) => Files.TryGetValue(fileName, out byte[]? b) ? b : null;
 }
 
 public sealed class SettableClock : IClock

@@ -34,38 +34,38 @@ public sealed class GeneratedLine
     public string Text { get; set; }
 
     /// <summary>A fault found before the link state is looked at: wrong parameter count, bad LinkID, no command at all.</summary>
-    public ExpectedError Early { get; set; }
+    public ExpectedError? Early { get; set; }
 
     /// <summary>A fault in a parameter after the LinkID, found once the state has accepted the command.</summary>
-    public ExpectedError Late { get; set; }
+    public ExpectedError? Late { get; set; }
 
     public bool IsValid => Early == null && Late == null;
 
-    /// <summary>The raw block sent after the prompt (LONG* and PUBRAW).</summary>
-    public byte[] Raw { get; set; }
+    /// <summary>The raw block sent after the prompt (LONG* and PUBRAW, never empty there); empty for every other line.</summary>
+    public byte[] Raw { get; set; } = [];
 
     // The values of a valid line; each verb uses the few it needs.
     public int Scheme { get; set; }
     public string Path { get; set; } = "";
-    public string Field { get; set; }
-    public byte[] ClientId { get; set; }
-    public byte[] Username { get; set; }
-    public byte[] Password { get; set; }
-    public byte[] Value { get; set; }
-    public string Host { get; set; }
+    public string Field { get; set; } = "";
+    public byte[] ClientId { get; set; } = [];
+    public byte[] Username { get; set; } = [];
+    public byte[] Password { get; set; } = [];
+    public byte[] Value { get; set; } = [];
+    public string Host { get; set; } = "";
     public int Port { get; set; }
     public bool Reconnect { get; set; }
-    public string Topic { get; set; }
+    public string Topic { get; set; } = "";
     public int Qos { get; set; }
-    public byte[] Payload { get; set; }
+    public byte[] Payload { get; set; } = [];
     public int Number { get; set; }
-    public string Ssid { get; set; }
-    public string Key { get; set; }
+    public string Ssid { get; set; } = "";
+    public string Key { get; set; } = "";
 
     public override string ToString()
     {
         string shown = Show(Text.Length > 120 ? Text[..100] + $"…({Text.Length} bytes)" : Text);
-        if (Raw != null)
+        if (Raw.Length > 0)
         {
             string raw = System.Text.Encoding.Latin1.GetString(Raw);
             shown += $" + raw[{Raw.Length}] {Show(raw.Length > 40 ? raw[..40] + "…" : raw)}";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace EspAtNano.Tests.Support;
@@ -42,7 +43,7 @@ public sealed class LineGenerator
 
     public SessionStep Next()
     {
-        HostEvent happening = OutsideEvent();
+        HostEvent? happening = OutsideEvent();
         if (happening != null)
         {
             return new SessionStep(happening);
@@ -56,7 +57,7 @@ public sealed class LineGenerator
         return new SessionStep(line, Script(line));
     }
 
-    private HostEvent OutsideEvent()
+    private HostEvent? OutsideEvent()
     {
         if (_model.BrokerDown && Chance(0.2))
         {
@@ -480,7 +481,7 @@ public sealed class LineGenerator
         return NoCommand(text.Length == 0 ? "(empty line)" : text, error, text);
     }
 
-    private GeneratedLine NoCommand(string name, ExpectedError error, string text = null) =>
+    private static GeneratedLine NoCommand(string name, ExpectedError error, string? text = null) =>
         new(name, Verb.NoCommand, (text ?? name) + "\r\n") { Early = error };
 
     // ---- building lines
@@ -591,7 +592,7 @@ public sealed class LineGenerator
     private string Cased(string name) => Chance(0.05) ? name.ToLowerInvariant() : name;
 
     /// <summary>An integer as SPEC §1 allows it: decimal, sometimes 0x hex.</summary>
-    private string N(int value) => value >= 0 && Chance(0.1) ? $"0x{value:X}" : value.ToString();
+    private string N(int value) => value >= 0 && Chance(0.1) ? $"0x{value:X}" : value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A quoted string; '\' escapes the comma, quote and backslash (SPEC §1).</summary>
     private static string Q(string value) =>

@@ -21,7 +21,7 @@ public sealed class Module : IDisposable
     public AtEngine Engine { get; private set; }
 
     /// <param name="configurePorts">Changes the ports before the engine is built (e.g. leaves out an optional one).</param>
-    public Module(bool echo = false, Action<EngineOptions> configure = null, Action<ModulePorts> configurePorts = null)
+    public Module(bool echo = false, Action<EngineOptions>? configure = null, Action<ModulePorts>? configurePorts = null)
     {
         Options.Capabilities = new PlatformCapabilities(true, true, true);
         Options.ReconnectIntervalMs = EngineLimits.ReconnectIntervalMs.Min;

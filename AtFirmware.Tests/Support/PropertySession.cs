@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace EspAtNano.Tests.Support;
@@ -40,9 +41,9 @@ public sealed class PropertySession : IDisposable
         {
             SessionStep step = _generator.Next();
             int stateBefore = _model.State;
-            Expectation e = step.Line != null ? _model.Expect(step.Line, step.Broker) : _model.Expect(step.Event);
+            Expectation e = step.IsCommand ? _model.Expect(step.Line, step.Broker) : _model.Expect(step.Event);
             _transcript.Add(step.ToString());
-            string output = step.Line != null ? Perform(step.Line, step.Broker, e) : Perform(step.Event, e);
+            string output = step.IsCommand ? Perform(step.Line, step.Broker, e) : Perform(step.Event, e);
             Check(step, e, output);
             _statistics.Count(step, e, stateBefore);
         }
@@ -173,21 +174,21 @@ public sealed class PropertySession : IDisposable
         }
     }
 
-    private Action Deliveries(List<HostEvent> messages) =>
+    private Action? Deliveries(List<HostEvent> messages) =>
         messages.Count == 0 ? null : () => messages.ForEach(m => _m.Mqtt.Deliver(m.Topic, m.Payload, m.Qos));
 
     private void Check(SessionStep step, Expectation e, string output)
     {
         bool busy = step.Broker?.Hold == true && e.AsksBroker;
         string expected = e.Output(busy);
-        if (e.EndsWith == null ? output != expected : !(output.StartsWith(e.Written) && output.EndsWith(e.EndsWith)
+        if (e.EndsWith == null ? output != expected : !(output.StartsWith(e.Written, StringComparison.Ordinal) && output.EndsWith(e.EndsWith, StringComparison.Ordinal)
             && !output[e.Written.Length..^e.EndsWith.Length].Contains("ERROR")))
         {
             Fail("the module's answer differs", e.EndsWith == null ? expected : e.Written + "…" + e.EndsWith, output);
         }
         if (_m.State != e.State)
         {
-            Fail("the link state differs", e.State.ToString(), _m.State.ToString());
+            Fail("the link state differs", e.State.ToString(CultureInfo.InvariantCulture), _m.State.ToString(CultureInfo.InvariantCulture));
         }
         if (e.Published != null && !_m.Mqtt.LastPayload.AsSpan().SequenceEqual(e.Published))
         {
@@ -202,7 +203,7 @@ public sealed class PropertySession : IDisposable
                 Fail("the connect request carried other credentials", string.Join(" / ", want), string.Join(" / ", got));
             }
         }
-        string broken = _m.Log.Snapshot().FirstOrDefault(l => l.Contains("final result"));
+        string? broken = _m.Log.Snapshot().FirstOrDefault(l => l.Contains("final result"));
         if (broken != null)
         {
             Fail("a handler broke the one-final-result rule: " + broken, "", "");
@@ -212,16 +213,16 @@ public sealed class PropertySession : IDisposable
     private void Fail(string what, string expected, string actual)
     {
         var message = new StringBuilder()
-            .AppendLine($"seed {_seed} (session {_kind}), step {_transcript.Count - 1}: {what}")
-            .AppendLine($"expected <{Show(expected)}>")
-            .AppendLine($"but got  <{Show(actual)}>")
+            .AppendLine(CultureInfo.InvariantCulture, $"seed {_seed} (session {_kind}), step {_transcript.Count - 1}: {what}")
+            .AppendLine(CultureInfo.InvariantCulture, $"expected <{Show(expected)}>")
+            .AppendLine(CultureInfo.InvariantCulture, $"but got  <{Show(actual)}>")
             .AppendLine("input so far, oldest first:");
         for (int i = 0; i < _transcript.Count; i++)
         {
-            message.AppendLine($"  {i,4}: {_transcript[i]}");
+            message.AppendLine(CultureInfo.InvariantCulture, $"  {i,4}: {_transcript[i]}");
         }
         throw new AssertFailedException(message.ToString());
     }
 
-    private static string Latin(byte[] bytes) => bytes == null ? "(none)" : Encoding.Latin1.GetString(bytes);
+    private static string Latin(byte[]? bytes) => bytes == null ? "(none)" : Encoding.Latin1.GetString(bytes);
 }

@@ -70,7 +70,7 @@ public sealed class ReferenceModel
         var e = new Expectation { Written = Echo ? line.Text : "" };
         // SPEC §1: a NUL discards the partial line before it; a line over 256 bytes is never executed.
         string command = line.Text[(line.Text.LastIndexOf('\0') + 1)..];
-        ExpectedError refused = command.Length > MaxLineLength
+        ExpectedError? refused = command.Length > MaxLineLength
             ? ExpectedError.Core(0x01030000)
             : line.Early ?? Refusal(line.Verb) ?? line.Late;
         if (refused != null)
@@ -94,7 +94,7 @@ public sealed class ReferenceModel
     }
 
     /// <summary>SPEC §2's "accepted in" column (and §5: joining needs station mode); null when accepted.</summary>
-    private ExpectedError Refusal(Verb verb)
+    private ExpectedError? Refusal(Verb verb)
     {
         int code = verb switch
         {
@@ -301,7 +301,7 @@ public sealed class ReferenceModel
     private void Join(GeneratedLine line, Expectation e)
     {
         string before = WifiJoined ? WifiDisconnect : "";
-        bool known = _networks.TryGetValue(line.Ssid, out string key);
+        bool known = _networks.TryGetValue(line.Ssid, out string? key);
         WifiJoined = known && key == line.Key;
         Answer(e, before + (WifiJoined ? WifiConnected + Ok : $"+CWJAP:{(known ? 2 : 3)}\r\n" + ExpectedError.Plain.Render(Syslog)));
     }

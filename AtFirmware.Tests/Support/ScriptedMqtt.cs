@@ -8,7 +8,9 @@ namespace EspAtNano.Tests.Support;
 /// </summary>
 public sealed class ScriptedMqtt : IMqttClientPort
 {
-    private IMqttLinkListener _listener;
+    private IMqttLinkListener? _listener;
+    private MqttConnectRequest? _lastConnect;
+    private byte[]? _lastPayload;
 
     public ConnectOutcome ConnectResult = ConnectOutcome.Connected;
     public Queue<ConnectOutcome> ConnectResults = new();
@@ -17,14 +19,14 @@ public sealed class ScriptedMqtt : IMqttClientPort
     public bool UnsubscribeResult = true;
 
     /// <summary>Runs inside Connect before it answers, as a broker's early messages or a loss would arrive.</summary>
-    public Action DuringConnect;
+    public Action? DuringConnect;
 
     /// <summary>When set, every call waits on it before answering.</summary>
-    public ManualResetEventSlim Gate;
+    public ManualResetEventSlim? Gate;
 
     public List<string> Calls { get; } = new();
-    public MqttConnectRequest LastConnect;
-    public byte[] LastPayload;
+    public MqttConnectRequest LastConnect => _lastConnect ?? throw new AssertFailedException("the engine has not connected");
+    public byte[] LastPayload => _lastPayload ?? throw new AssertFailedException("the engine has not published");
     public int ConnectCount;
 
     public void SetListener(IMqttLinkListener listener) => _listener = listener;
@@ -32,7 +34,7 @@ public sealed class ScriptedMqtt : IMqttClientPort
     public Engine.Ports.ConnectResult Connect(MqttConnectRequest request, int timeoutMs)
     {
         Record($"connect {request.Host}:{request.Port} timeout={timeoutMs}");
-        LastConnect = request;
+        _lastConnect = request;
         Interlocked.Increment(ref ConnectCount);
         Gate?.Wait();
         DuringConnect?.Invoke();
@@ -49,7 +51,7 @@ public sealed class ScriptedMqtt : IMqttClientPort
     public MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
     {
         Record($"publish {Text(topic)} qos={qos} retain={retain} timeout={timeoutMs} len={payload.Length}");
-        LastPayload = payload;
+        _lastPayload = payload;
         Gate?.Wait();
         return PublishResult ? MqttRequestResult.Done : MqttRequestResult.Failed(RequestOutcome.TimedOut, "scripted");
     }
@@ -78,12 +80,12 @@ public sealed class ScriptedMqtt : IMqttClientPort
         Disconnecting.Set();
     }
 
-    public void DropLink() => _listener.OnConnectionLost("scripted drop");
+    public void DropLink() => Listener.OnConnectionLost("scripted drop");
 
-    public void Deliver(string topic, byte[] payload, int qos = 0) => _listener.OnMessage(Encoding.UTF8.GetBytes(topic), payload, qos);
+    public void Deliver(string topic, byte[] payload, int qos = 0) => Listener.OnMessage(Encoding.UTF8.GetBytes(topic), payload, qos);
 
     /// <summary>A message whose topic is given as raw bytes (which may not be UTF-8).</summary>
-    public void Deliver(byte[] topic, byte[] payload, int qos = 0) => _listener.OnMessage(topic, payload, qos);
+    public void Deliver(byte[] topic, byte[] payload, int qos = 0) => Listener.OnMessage(topic, payload, qos);
 
     public string[] CallsSnapshot()
     {
@@ -94,6 +96,8 @@ public sealed class ScriptedMqtt : IMqttClientPort
     {
         lock (Calls) { Calls.Add(call); }
     }
+
+    private IMqttLinkListener Listener => _listener ?? throw new InvalidOperationException("the engine has not set a listener");
 
     private static string Text(byte[] b) => Encoding.Latin1.GetString(b);
 }

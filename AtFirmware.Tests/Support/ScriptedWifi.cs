@@ -14,8 +14,8 @@ public sealed class ScriptedWifi : IWifiPort
     public const int Channel = 6;
     public const int Rssi = -52;
 
-    private IWifiListener _listener;
-    private WifiStationInfo _current;
+    private IWifiListener? _listener;
+    private WifiStationInfo? _current;
 
     public readonly Dictionary<string, string> Networks = new() { ["home"] = "secret", ["lab"] = "" };
 
@@ -23,14 +23,14 @@ public sealed class ScriptedWifi : IWifiPort
     public readonly Dictionary<string, int> ForcedResults = new();
 
     /// <summary>When set, Join waits on it before answering.</summary>
-    public ManualResetEventSlim Gate;
+    public ManualResetEventSlim? Gate;
 
     /// <summary>When false, the adapter reports only spontaneous changes.</summary>
     public bool RaisesEventsForCommands = true;
 
     public List<string> Calls { get; } = new();
 
-    public WifiStationInfo Current => Volatile.Read(ref _current);
+    public WifiStationInfo? Current => Volatile.Read(ref _current);
 
     public void SetListener(IWifiListener listener) => _listener = listener;
 
@@ -47,7 +47,7 @@ public sealed class ScriptedWifi : IWifiPort
         {
             return new JoinResult((JoinOutcome)forced, "scripted");
         }
-        if (!Networks.TryGetValue(name, out string expected))
+        if (!Networks.TryGetValue(name, out string? expected))
         {
             return new JoinResult(JoinOutcome.ApNotFound, "scripted");
         }
@@ -71,11 +71,11 @@ public sealed class ScriptedWifi : IWifiPort
     /// <summary>The AP goes away.</summary>
     public void LoseAp() => Drop(true);
 
-    public void RaiseConnected() => _listener.OnWifiConnected();
+    public void RaiseConnected() => Listener.OnWifiConnected();
 
-    public void RaiseGotIp() => _listener.OnWifiGotIp();
+    public void RaiseGotIp() => Listener.OnWifiGotIp();
 
-    public void RaiseDisconnected() => _listener.OnWifiDisconnected();
+    public void RaiseDisconnected() => Listener.OnWifiDisconnected();
 
     public string[] CallsSnapshot()
     {
@@ -103,6 +103,8 @@ public sealed class ScriptedWifi : IWifiPort
             RaiseDisconnected();
         }
     }
+
+    private IWifiListener Listener => _listener ?? throw new InvalidOperationException("the engine has not set a listener");
 
     private void Record(string call)
     {

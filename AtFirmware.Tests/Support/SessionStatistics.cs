@@ -32,7 +32,7 @@ public sealed class SessionStatistics
         {
             Add(_transitions, $"{stateBefore}→{e.State}");
         }
-        if (step.Event != null)
+        if (!step.IsCommand)
         {
             Add(_events, step.Event.Kind.ToString());
             return;
@@ -42,7 +42,7 @@ public sealed class SessionStatistics
         RawWindows += e.RawData ? 1 : 0;
         BusyAnswers += step.Broker.Hold && e.AsksBroker ? 1 : 0;
         Add(_results, e.Result);
-        if (!_lines.TryGetValue(step.Line.Name, out int[] counts))
+        if (!_lines.TryGetValue(step.Line.Name, out int[]? counts))
         {
             _lines[step.Line.Name] = counts = new int[2];
         }
@@ -69,7 +69,7 @@ public sealed class SessionStatistics
         "outside events: " + Join(_events),
         "MQTT port calls: " + Join(_brokerCalls));
 
-    private static void Add(IDictionary<string, int> counts, string key) => counts[key] = counts.TryGetValue(key, out int n) ? n + 1 : 1;
+    private static void Add(SortedDictionary<string, int> counts, string key) => counts[key] = counts.TryGetValue(key, out int n) ? n + 1 : 1;
 
     private static string Join(IDictionary<string, int> counts) => string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"));
 }

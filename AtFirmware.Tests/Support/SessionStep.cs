@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace EspAtNano.Tests.Support;
 
 /// <summary>One step of a generated session: a command line with the broker's answers to it, or an outside event.</summary>
@@ -7,15 +9,21 @@ public sealed class SessionStep
     {
         Line = line;
         Broker = broker;
+        IsCommand = true;
     }
 
     public SessionStep(HostEvent happening) => Event = happening;
 
-    public GeneratedLine Line { get; }
+    /// <summary>A command line with the broker's answers to it; else an outside event.</summary>
+    [MemberNotNullWhen(true, nameof(Line), nameof(Broker))]
+    [MemberNotNullWhen(false, nameof(Event))]
+    public bool IsCommand { get; }
 
-    public BrokerScript Broker { get; }
+    public GeneratedLine? Line { get; }
 
-    public HostEvent Event { get; }
+    public BrokerScript? Broker { get; }
 
-    public override string ToString() => Line != null ? Line + Broker.ToString() : Event.ToString();
+    public HostEvent? Event { get; }
+
+    public override string ToString() => IsCommand ? Line + Broker.ToString() : Event.ToString();
 }

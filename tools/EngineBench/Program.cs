@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using EspAtNano.Engine;
 using EspAtNano.Engine.Ports;
@@ -6,7 +7,7 @@ using EspAtNano.Engine.Ports;
 // The engine's input path, measured: a connected module fed AT+MQTTPUB lines (the NOTES' 90-byte
 // example), query lines, and PUBRAW blocks, with ports that do nothing. Prints time and bytes
 // allocated per unit, so a change that adds a per-byte loop or per-command garbage shows up.
-int rounds = args.Length > 0 ? int.Parse(args[0]) : 20000;
+int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20000;
 var module = new BenchModule();
 module.Feed("ATE0\r\nAT+MQTTUSERCFG=0,1,\"bench\",\"\",\"\",0,0,\"\"\r\nAT+MQTTCONN=0,\"broker\",1883,0\r\n");
 
@@ -65,7 +66,7 @@ sealed class BenchModule : IByteSink, IMqttClientPort, ICertificateStore, IClock
     public MqttRequestResult Subscribe(byte[] topic, int qos, int timeoutMs) => MqttRequestResult.Granted(qos);
     public MqttRequestResult Unsubscribe(byte[] topic, int timeoutMs) => MqttRequestResult.Done;
     public void Disconnect() { }
-    public byte[] Read(string fileName) => null;
+    public byte[]? Read(string fileName) => null;
     public DateTime UtcNow => DateTime.UtcNow;
     public bool IsSynchronised => true;
     public void Restart() { }

@@ -1,6 +1,6 @@
 namespace EspAtNano.Engine.Commands.Basic
 {
-    /// <summary>AT+RST: OK, then the module restarts and says ready (SPEC §5).</summary>
+    /// <summary>AT+RST: OK, then the module restarts and says ready (docs/commands/basic.md).</summary>
     internal sealed class RestartCommand : AtCommand
     {
         internal RestartCommand() : base("+RST")

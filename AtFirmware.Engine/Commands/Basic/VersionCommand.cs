@@ -5,7 +5,7 @@ namespace EspAtNano.Engine.Commands.Basic
 {
     /// <summary>
     /// AT+GMR: ESP-AT's version lines (hosts parse "AT version:"), then a line naming the MQTT
-    /// features this platform has, so a host can ask before it relies on one (SPEC §7).
+    /// features this platform has, so a host can ask before it relies on one (docs/deviations.md#platform-differences).
     /// </summary>
     internal sealed class VersionCommand : AtCommand
     {

@@ -33,7 +33,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
         /// <summary>A password never reaches a log.</summary>
         public bool IsSecret { get { return Field == Credential.Password; } }
 
-        /// <summary>Count 2, LinkID, and state 1 only (SPEC §2).</summary>
+        /// <summary>Count 2, LinkID, and state 1 only (docs/link-states.md).</summary>
         internal static bool CheckPreamble(Response r, ParameterList p, MqttLink link)
         {
             return MqttChecks.Begin(r, p, 2, 2) && MqttChecks.Accepted(r, link, LinkCommand.ConfigDetail);

@@ -5,7 +5,7 @@ using EspAtNano.Engine.Parsing;
 
 namespace EspAtNano.Engine.Commands.Mqtt
 {
-    /// <summary>The checks several MQTT commands share, in the order SPEC §3 runs them.</summary>
+    /// <summary>The checks several MQTT commands share, in the order docs/commands/mqtt.md lists them.</summary>
     internal static class MqttChecks
     {
         internal const int MinTimeoutMs = 3000;
@@ -18,7 +18,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
             return ArgumentReader.MqttCount(r, p, minCount, maxCount) && ArgumentReader.LinkId(r, p);
         }
 
-        /// <summary>Whether the link's state accepts <paramref name="command"/> (SPEC §2); if not, its error is the answer.</summary>
+        /// <summary>Whether the link's state accepts <paramref name="command"/> (docs/link-states.md); if not, its error is the answer.</summary>
         internal static bool Accepted(Response r, MqttLink link, LinkCommand command)
         {
             return Answered(r, link.Refusal(command), false);

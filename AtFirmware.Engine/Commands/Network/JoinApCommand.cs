@@ -7,7 +7,7 @@ namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>
     /// AT+CWJAP="ssid","pwd" and AT+CWJAP?. The join runs in the background; its events are
-    /// printed in the answer: WIFI CONNECTED, WIFI GOT IP, OK, or +CWJAP:&lt;code&gt; and ERROR (SPEC §5).
+    /// printed in the answer: WIFI CONNECTED, WIFI GOT IP, OK, or +CWJAP:&lt;code&gt; and ERROR (docs/commands/wifi-and-time.md).
     /// </summary>
     internal sealed class JoinApCommand : AtCommand, IBackgroundJob
     {

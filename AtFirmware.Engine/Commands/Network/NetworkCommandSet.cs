@@ -5,7 +5,7 @@ using EspAtNano.Engine.Ports;
 namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>
-    /// The Wi-Fi and SNTP commands of SPEC §5, offered as far as the platform has the ports for
+    /// The Wi-Fi and SNTP commands of docs/commands/wifi-and-time.md, offered as far as the platform has the ports for
     /// them, and the state they share, which AT+RST restores.
     /// </summary>
     internal sealed class NetworkCommandSet

@@ -4,7 +4,7 @@ using EspAtNano.Engine.Parsing;
 
 namespace EspAtNano.Engine.Commands.Network
 {
-    /// <summary>AT+CIPSNTPCFG=&lt;enable&gt;[,&lt;timezone&gt;][,"server"…] (up to 3 servers, fewer where the platform takes fewer) and AT+CIPSNTPCFG? (SPEC §5).</summary>
+    /// <summary>AT+CIPSNTPCFG=&lt;enable&gt;[,&lt;timezone&gt;][,"server"…] (up to 3 servers, fewer where the platform takes fewer) and AT+CIPSNTPCFG? (docs/commands/wifi-and-time.md).</summary>
     internal sealed class SntpConfigCommand : AtCommand
     {
         internal const int MaxServerLength = 64;

@@ -7,7 +7,7 @@ namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>
     /// AT+CIPSNTPTIME?: the local time (UTC plus the SNTP time zone) in asctime form. Before the
-    /// first sync the clock reads the epoch, as firmware's does (SPEC §5).
+    /// first sync the clock reads the epoch, as firmware's does (docs/commands/wifi-and-time.md).
     /// </summary>
     internal sealed class SntpTimeCommand : AtCommand
     {

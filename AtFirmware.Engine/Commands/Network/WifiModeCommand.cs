@@ -4,7 +4,7 @@ using EspAtNano.Engine.Parsing;
 
 namespace EspAtNano.Engine.Commands.Network
 {
-    /// <summary>AT+CWMODE=&lt;0|1&gt; and AT+CWMODE?: Wi-Fi off or station; the module has no soft-AP (SPEC §5).</summary>
+    /// <summary>AT+CWMODE=&lt;0|1&gt; and AT+CWMODE?: Wi-Fi off or station; the module has no soft-AP (docs/commands/wifi-and-time.md).</summary>
     internal sealed class WifiModeCommand : AtCommand
     {
         private readonly WifiStation _station;

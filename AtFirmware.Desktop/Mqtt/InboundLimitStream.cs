@@ -10,14 +10,14 @@ namespace EspAtNano.Desktop.Mqtt;
 /// header, so MQTTnet never learns the length, drops the link and reports a disconnect. Every
 /// later read fails the same way. Writes are passed on untouched.
 /// </summary>
-public sealed class InboundPacketGuard : Stream
+public sealed class InboundLimitStream : Stream
 {
     private readonly Stream _broker;
     private readonly InboundPacketScanner _scanner;
 
     /// <param name="broker">The connected byte stream (TCP, TLS or WebSocket); disposed with this one.</param>
     /// <param name="maxMessageLength">The largest PUBLISH payload accepted, in bytes.</param>
-    public InboundPacketGuard(Stream broker, int maxMessageLength)
+    public InboundLimitStream(Stream broker, int maxMessageLength)
     {
         ArgumentNullException.ThrowIfNull(broker);
         _broker = broker;
@@ -124,11 +124,12 @@ public sealed class InboundPacketGuard : Stream
         base.Dispose(disposing);
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        // Stream keeps no state of its own to release: the broker stream is all there is.
-        GC.SuppressFinalize(this);
-        return _broker.DisposeAsync();
+        // The broker stream's own asynchronous close first; Stream's DisposeAsync then runs
+        // Dispose(true), whose second dispose of the broker stream does nothing.
+        await _broker.DisposeAsync().ConfigureAwait(false);
+        await base.DisposeAsync().ConfigureAwait(false);
     }
 
     /// <summary>The bytes just read that may be passed on; fails when none may.</summary>
