@@ -1,7 +1,7 @@
 namespace EspAtNano.Desktop.Tests
 {
     /// <summary>
-    /// SPEC §6 end to end: whatever lies in the certificate store, MQTTCONN answers (0x6009 for
+    /// docs/commands/mqtt.md#atmqttusercfg end to end: whatever lies in the certificate store, MQTTCONN answers (0x6009 for
     /// a file that cannot be had) and the module goes on answering.
     /// </summary>
     [TestClass]

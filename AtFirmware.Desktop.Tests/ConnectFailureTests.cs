@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace EspAtNano.Desktop.Tests
 {
     /// <summary>
-    /// SPEC §3 MQTTCONN failures: each is `+MQTTDISCONNECTED:0`, the error code, `ERROR`; the
+    /// docs/commands/mqtt.md MQTTCONN failures: each is `+MQTTDISCONNECTED:0`, the error code, `ERROR`; the
     /// configuration is kept (state 2) and the module goes on answering and connecting.
     /// </summary>
     [TestClass]

@@ -1,7 +1,7 @@
 namespace EspAtNano.Desktop.Tests
 {
     /// <summary>
-    /// SPEC §6 on the twin: the certificate store reads regular files of certificate size only.
+    /// docs/commands/mqtt.md#atmqttusercfg on the twin: the certificate store reads regular files of certificate size only.
     /// Anything else at a certificate's name is refused at once with a log line naming it: a FIFO
     /// would block MQTTCONN for good, a device or a huge file would fill memory.
     /// </summary>

@@ -59,7 +59,7 @@ namespace EspAtNano.Desktop.Tests
             module.At.Send("AT+MQTTPUB=0,\"" + topic + "\",\"old-host-data");
             module.At.Dispose();
 
-            // The next host's first line does not start with AT (SPEC §1).
+            // The next host's first line does not start with AT (docs/framing.md).
             using AtHost next = TcpHost.Attach(module.Twin, () => module.Twin.Stderr);
             next.Command("\",0,0", "ERR CODE:0x01030000\r\n" + AtHost.Error);
 

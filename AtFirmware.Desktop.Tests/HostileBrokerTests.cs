@@ -6,7 +6,7 @@ using static EspAtNano.Desktop.Tests.Support.MqttWire;
 namespace EspAtNano.Desktop.Tests
 {
     /// <summary>
-    /// SPEC §2 and §4 when the broker misbehaves (a scripted broker, see
+    /// docs/link-states.md and docs/urcs.md when the broker misbehaves (a scripted broker, see
     /// <see cref="ScriptedBroker"/>): whatever it sends, the module stays in step with its host,
     /// reports the link as a real module would, and keeps answering.
     /// </summary>
@@ -129,7 +129,7 @@ namespace EspAtNano.Desktop.Tests
         }
 
         /// <summary>
-        /// MQTT topics are UTF-8 (MQTT 3.1.1 §1.5.3): a topic that is not (0xC3 0x28) is not
+        /// MQTT topics are UTF-8 (MQTT 3.1.1 docs/framing.md.5.3): a topic that is not (0xC3 0x28) is not
         /// passed on — not as the bytes sent nor with a replacement character — and the next
         /// message is.
         /// </summary>

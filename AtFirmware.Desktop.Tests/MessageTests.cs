@@ -2,7 +2,7 @@ using System.Text;
 
 namespace EspAtNano.Desktop.Tests
 {
-    /// <summary>SPEC §3 MQTTPUB / MQTTPUBRAW / MQTTSUB and §4 +MQTTSUBRECV, through a real broker.</summary>
+    /// <summary>docs/commands/mqtt.md MQTTPUB / MQTTPUBRAW / MQTTSUB and docs/urcs.md +MQTTSUBRECV, through a real broker.</summary>
     [TestClass]
     public sealed class MessageTests
     {

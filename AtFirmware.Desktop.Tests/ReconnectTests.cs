@@ -1,7 +1,7 @@
 namespace EspAtNano.Desktop.Tests
 {
     /// <summary>
-    /// SPEC §2 link state and §4 URCs when the broker goes away and comes back. Each test has a
+    /// docs/link-states.md link state and docs/urcs.md URCs when the broker goes away and comes back. Each test has a
     /// broker of its own, killed and restarted on the same ports (no persistence: the broker
     /// forgets every subscription, so messages flowing again prove the module re-subscribed).
     /// </summary>

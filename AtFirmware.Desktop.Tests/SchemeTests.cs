@@ -1,6 +1,6 @@
 namespace EspAtNano.Desktop.Tests
 {
-    /// <summary>SPEC §3 MQTTUSERCFG/MQTTCONN, §6, §7: every link scheme works end to end on the desktop.</summary>
+    /// <summary>docs/commands/mqtt.md MQTTUSERCFG/MQTTCONN, docs/commands/mqtt.md#atmqttusercfg, docs/deviations.md#platform-differences: every link scheme works end to end on the desktop.</summary>
     [TestClass]
     public sealed class SchemeTests
     {

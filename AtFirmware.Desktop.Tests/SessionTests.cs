@@ -1,6 +1,6 @@
 namespace EspAtNano.Desktop.Tests
 {
-    /// <summary>SPEC §3 MQTTCONNCFG: the last will and the persistent session, seen from the broker.</summary>
+    /// <summary>docs/commands/mqtt.md MQTTCONNCFG: the last will and the persistent session, seen from the broker.</summary>
     [TestClass]
     public sealed class SessionTests
     {

@@ -1,7 +1,7 @@
 namespace EspAtNano.Desktop.Tests
 {
     /// <summary>
-    /// SPEC §3 MQTTALPN and MQTTSNI: what the module sets is what a TLS server sees in the
+    /// docs/commands/mqtt.md MQTTALPN and MQTTSNI: what the module sets is what a TLS server sees in the
     /// ClientHello. The probe closes after the hello, so each connect fails; that is expected.
     /// </summary>
     [TestClass]

@@ -1,6 +1,6 @@
 namespace EspAtNano.Desktop.Tests
 {
-    /// <summary>The twin's command line sets the engine's platform limits (SPEC §3 topic table, PUBRAW maximum).</summary>
+    /// <summary>The twin's command line sets the engine's platform limits (docs/commands/mqtt.md topic table, PUBRAW maximum).</summary>
     [TestClass]
     public sealed class TwinOptionsTests
     {

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace EspAtNano.Desktop.Tests
 {
-    /// <summary>SPEC §1 busy, §4 URC placement and §5 restart, where they depend on real network timing.</summary>
+    /// <summary>docs/framing.md busy, docs/urcs.md URC placement and docs/commands/basic.md restart, where they depend on real network timing.</summary>
     [TestClass]
     public sealed class UartBehaviourTests
     {

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace EspAtNano.Desktop.Tests
 {
     /// <summary>
-    /// SPEC §4 order: `+MQTTCONNECTED` is written before any `+MQTTSUBRECV` of that connection,
+    /// docs/urcs.md order: `+MQTTCONNECTED` is written before any `+MQTTSUBRECV` of that connection,
     /// also when the broker delivers a persistent session's queue right after its CONNACK.
     /// </summary>
     [TestClass]

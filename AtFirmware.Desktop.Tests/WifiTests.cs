@@ -1,6 +1,6 @@
 namespace EspAtNano.Desktop.Tests
 {
-    /// <summary>SPEC §5 AT+CWJAP against the access points the twin's --wifi options name.</summary>
+    /// <summary>docs/commands/basic.md AT+CWJAP against the access points the twin's --wifi options name.</summary>
     [TestClass]
     public sealed class WifiTests
     {

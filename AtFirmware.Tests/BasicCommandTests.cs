@@ -1,6 +1,6 @@
 namespace EspAtNano.Tests;
 
-/// <summary>SPEC §5 (engine part) and §7: AT, AT+GMR, AT+RST.</summary>
+/// <summary>docs/commands/basic.md (engine part) and docs/deviations.md#platform-differences: AT, AT+GMR, AT+RST.</summary>
 [TestClass]
 public sealed class BasicCommandTests
 {

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace EspAtNano.Tests;
 
-/// <summary>SPEC §3 Commands: every validation rule and error code, in parameter order.</summary>
+/// <summary>docs/commands/mqtt.md Commands: every validation rule and error code, in parameter order.</summary>
 [TestClass]
 public sealed class CommandRuleTests
 {

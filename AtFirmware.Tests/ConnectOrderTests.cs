@@ -3,7 +3,7 @@ using System.Text;
 namespace EspAtNano.Tests;
 
 /// <summary>
-/// SPEC §4: +MQTTCONNECTED is written before any +MQTTSUBRECV of that connection; messages a
+/// docs/urcs.md: +MQTTCONNECTED is written before any +MQTTSUBRECV of that connection; messages a
 /// broker delivers right after CONNACK (a persistent session's queue, retained messages) follow
 /// it in arrival order.
 /// </summary>

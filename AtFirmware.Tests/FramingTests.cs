@@ -2,7 +2,7 @@ using System.Text;
 
 namespace EspAtNano.Tests;
 
-/// <summary>SPEC §1 Framing.</summary>
+/// <summary>docs/framing.md Framing.</summary>
 [TestClass]
 public sealed class FramingTests
 {

@@ -3,7 +3,7 @@ using System.Text;
 namespace EspAtNano.Tests;
 
 /// <summary>
-/// SPEC §4: URCs that arrive while the host cannot take them (a raw-data window) are held and
+/// docs/urcs.md: URCs that arrive while the host cannot take them (a raw-data window) are held and
 /// written in order when the window closes; what is held is bounded. At the bound nothing QoS
 /// 1/2 promises is dropped — the message waits, and so does its acknowledgement — while QoS 0
 /// messages are dropped and counted in the log.

@@ -1,6 +1,6 @@
 namespace EspAtNano.Tests;
 
-/// <summary>SPEC §2 Link state: the transition table, one test per row.</summary>
+/// <summary>docs/link-states.md Link state: the transition table, one test per row.</summary>
 [TestClass]
 public sealed class LinkStateTests
 {

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace EspAtNano.Tests;
 
-/// <summary>SPEC §5 (network part): AT+CWMODE, AT+CWJAP, AT+CWQAP, the WIFI URCs, AT+CIPSNTPCFG, AT+CIPSNTPTIME.</summary>
+/// <summary>docs/commands/basic.md (network part): AT+CWMODE, AT+CWJAP, AT+CWQAP, the WIFI URCs, AT+CIPSNTPCFG, AT+CIPSNTPTIME.</summary>
 [TestClass]
 public sealed class NetworkCommandTests
 {

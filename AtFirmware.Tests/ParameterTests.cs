@@ -2,7 +2,7 @@ using System.Text;
 
 namespace EspAtNano.Tests;
 
-/// <summary>SPEC §1 Parameters.</summary>
+/// <summary>docs/framing.md Parameters.</summary>
 [TestClass]
 public sealed class ParameterTests
 {

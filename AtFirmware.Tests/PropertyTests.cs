@@ -3,8 +3,8 @@ namespace EspAtNano.Tests;
 /// <summary>
 /// Property checks: generated sessions — mostly valid commands chosen for the link state, some
 /// spoilt lines, input in random pieces, a scripted broker and access point — must give, step by
-/// step, exactly the bytes and link states that ReferenceModel (an independent reading of SPEC
-/// §2 and §4) predicts. Seeds are fixed, so a failure reproduces; its message names the seed,
+/// step, exactly the bytes and link states that ReferenceModel (an independent reading of
+/// docs/link-states.md and docs/urcs.md) predicts. Seeds are fixed, so a failure reproduces; its message names the seed,
 /// the step and every input before it. Each run also asserts that the sessions reached what
 /// they exist to test (every state, every command succeeding, raw data, busy, broker calls), so
 /// a generator that drifts back to error paths fails too.

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace EspAtNano.Tests;
 
-/// <summary>SPEC §1 Result strings, error codes, AT+SYSLOG and busy.</summary>
+/// <summary>docs/framing.md Result strings, error codes, AT+SYSLOG and busy.</summary>
 [TestClass]
 public sealed class ResultStringTests
 {

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace EspAtNano.Tests;
 
-/// <summary>SPEC §4 Unsolicited result codes, and the automatic reconnect of §2/§3.</summary>
+/// <summary>docs/urcs.md Unsolicited result codes, and the automatic reconnect of docs/link-states.md, docs/commands/mqtt.md.</summary>
 [TestClass]
 public sealed class UrcTests
 {

@@ -45,7 +45,7 @@ namespace EspAtNano.Firmware
             }
 
             EngineOptions options = new EngineOptions();
-            // What M2Mqtt and nanoFramework's TLS can do (SPEC §7): no WebSocket, no ALPN, no custom SNI.
+            // What M2Mqtt and nanoFramework's TLS can do (docs/deviations.md#platform-differences): no WebSocket, no ALPN, no custom SNI.
             options.Capabilities = new PlatformCapabilities(false, false, false);
             options.TopicCapacity = config.TopicCapacity;
             options.MaxRawDataLength = config.MaxPubRawLengthBytes;

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace EspAtNano.Desktop.Tests.Support
 {
-    /// <summary>The AT command lines and answers of SPEC §3–4, spelled once.</summary>
+    /// <summary>The AT command lines and answers of docs/commands/mqtt.md to docs/urcs.md, spelled once.</summary>
     public static class At
     {
         public const string OK = "\r\nOK\r\n";

@@ -3,7 +3,7 @@ using System.Text;
 namespace EspAtNano.Desktop.Tests.Support
 {
     /// <summary>
-    /// MQTT 3.1.1 packets as bytes (OASIS MQTT 3.1.1 §2–3), written by hand so that tests can
+    /// MQTT 3.1.1 packets as bytes (OASIS MQTT 3.1.1 docs/link-states.md–3), written by hand so that tests can
     /// also send what no MQTT library would: a length that announces more than follows, a
     /// malformed length, a topic that is not UTF-8.
     /// </summary>

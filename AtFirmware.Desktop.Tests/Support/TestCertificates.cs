@@ -11,7 +11,7 @@ namespace EspAtNano.Desktop.Tests.Support
     /// client that connects to 127.0.0.1 must reject it); a client certificate; and a second,
     /// unrelated CA that must not be trusted for the first CA's certificates.
     /// Files for mosquitto go to <see cref="BrokerDirectory"/>; the twin's certificate store
-    /// (SPEC §6) is <see cref="ModuleDirectory"/>: mqtt_ca.pem, mqtt_cert.pem, mqtt_key.pem, and
+    /// (docs/commands/mqtt.md#atmqttusercfg) is <see cref="ModuleDirectory"/>: mqtt_ca.pem, mqtt_cert.pem, mqtt_key.pem, and
     /// mqtt_ca_1.pem holding the unrelated CA (CA_ID 1). No mqtt_cert_1.pem / mqtt_key_1.pem,
     /// so cert_key_ID 1 names a missing client certificate.
     /// </summary>

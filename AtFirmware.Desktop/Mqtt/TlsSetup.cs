@@ -7,7 +7,7 @@ using EspAtNano.Engine.Ports;
 namespace EspAtNano.Desktop.Mqtt;
 
 /// <summary>
-/// TLS as ESP-AT's schemes ask for it (SPEC §6): 2/4/7/9 accept any server certificate, as the
+/// TLS as ESP-AT's schemes ask for it (docs/commands/mqtt.md#atmqttusercfg): 2/4/7/9 accept any server certificate, as the
 /// firmware does without a CA; 3/5/8/10 trust the CA file alone and check the server's name
 /// against the SNI, else the host; 4/5/9/10 present the client certificate. ALPN and SNI go
 /// into the ClientHello of every TLS scheme. Bad PEM throws CryptographicException here, before
@@ -43,7 +43,7 @@ public static class TlsSetup
         }
         else
         {
-#pragma warning disable CA5359 // Schemes 2/4/7/9 accept any server certificate by definition (SPEC §6).
+#pragma warning disable CA5359 // Schemes 2/4/7/9 accept any server certificate by definition (docs/commands/mqtt.md#atmqttusercfg).
             options.RemoteCertificateValidationCallback = (_, _, _, _) => true;
 #pragma warning restore CA5359
         }

@@ -6,7 +6,7 @@ namespace EspAtNano.Desktop.Platform;
 
 /// <summary>
 /// The module's certificate partitions as files in one directory (--certs), under ESP-AT's names
-/// (SPEC §6). Only a regular file of at most <see cref="MaxFileBytes"/> is read: MQTTCONN reads
+/// (docs/commands/mqtt.md#atmqttusercfg). Only a regular file of at most <see cref="MaxFileBytes"/> is read: MQTTCONN reads
 /// it on the engine's command thread, where a FIFO would block the module for good and a device
 /// such as /dev/zero would fill memory. Anything else is refused with a log line saying why.
 /// </summary>

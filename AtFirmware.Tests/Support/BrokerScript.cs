@@ -51,7 +51,7 @@ public sealed class BrokerScript
     /// <summary>Messages delivered right after CONNACK of this step's AT+MQTTCONN.</summary>
     public List<HostEvent> AfterConnAck { get; } = new();
 
-    /// <summary>Events between the prompt and the last raw byte (SPEC §4: their URCs are held).</summary>
+    /// <summary>Events between the prompt and the last raw byte (docs/urcs.md: their URCs are held).</summary>
     public List<HostEvent> DuringRawData { get; } = new();
 
     /// <summary>The broker holds its answer until a line sent meanwhile has been answered busy.</summary>

@@ -2,7 +2,7 @@ namespace EspAtNano.Tests.Support;
 
 /// <summary>
 /// An ERROR the module must answer: the codes of its ERR CODE lines (printed while AT+SYSLOG is 1,
-/// SPEC §1), none for a plain ERROR.
+/// docs/framing.md), none for a plain ERROR.
 /// </summary>
 public sealed class ExpectedError
 {

@@ -13,7 +13,7 @@ public enum Verb
 
 /// <summary>
 /// One command line of a generated session and its meaning as the generator wrote it: the
-/// values of a valid line, or the one fault a spoilt line carries (SPEC §3 checks the parameter
+/// values of a valid line, or the one fault a spoilt line carries (docs/commands/mqtt.md checks the parameter
 /// count and LinkID before the link state, the other parameters after it).
 /// </summary>
 public sealed class GeneratedLine

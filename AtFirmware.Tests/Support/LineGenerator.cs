@@ -10,7 +10,7 @@ namespace EspAtNano.Tests.Support;
 /// lines that are no command at all, too long, or behind a NUL; and outside events: messages,
 /// drops, the broker refusing or accepting automatic reconnects, Wi-Fi coming and going. Every
 /// command of the engine's table is in it. Each command knows its own parameters and the error
-/// each fault must give (SPEC §3); what the link state makes of it is the model's business.
+/// each fault must give (docs/commands/mqtt.md); what the link state makes of it is the model's business.
 /// </summary>
 public sealed class LineGenerator
 {
@@ -51,7 +51,7 @@ public sealed class LineGenerator
         GeneratedLine line = Command();
         if (Chance(0.03))
         {
-            // SPEC §1: a NUL discards the partial line before it.
+            // docs/framing.md: a NUL discards the partial line before it.
             line.Text = Word(0, 12) + "\0" + line.Text;
         }
         return new SessionStep(line, Script(line));
@@ -163,7 +163,7 @@ public sealed class LineGenerator
         return b;
     }
 
-    // ---- basic commands (SPEC §1, §5)
+    // ---- basic commands (docs/framing.md, docs/commands/basic.md)
 
     private GeneratedLine At() => Plain("AT", Verb.At, Pick("AT", "at", "At"));
 
@@ -198,7 +198,7 @@ public sealed class LineGenerator
             Fault.Late(-1, "0,1", ExpectedError.Core(0x01060000)));
     }
 
-    // ---- MQTT commands (SPEC §3)
+    // ---- MQTT commands (docs/commands/mqtt.md)
 
     private GeneratedLine UserConfig()
     {
@@ -212,7 +212,7 @@ public sealed class LineGenerator
         string[] args = ["0", N(scheme), Q(clientId), Q(username), Q(password), N(_random.Next(2)), N(_random.Next(2)), Q(path)];
         if (Chance(0.02))
         {
-            // A client ID the command takes (≤256 bytes) on a line longer than 256: never executed (SPEC §1).
+            // A client ID the command takes (≤256 bytes) on a line longer than 256: never executed (docs/framing.md).
             args[2] = Q(new string('c', 240));
             return Finish(line, args);
         }
@@ -274,7 +274,7 @@ public sealed class LineGenerator
             Fault.Late(6, "2", ExpectedError.Mqtt(0x6039)));
     }
 
-    /// <summary>SPEC §3: count 0–5 and exactly that many names, else plain ERROR; LinkID and state come first.</summary>
+    /// <summary>docs/commands/mqtt.md: count 0–5 and exactly that many names, else plain ERROR; LinkID and state come first.</summary>
     private GeneratedLine Alpn()
     {
         var line = new GeneratedLine("AT+MQTTALPN", Verb.Alpn, "");
@@ -350,7 +350,7 @@ public sealed class LineGenerator
         int qos = _random.Next(3);
         if (Chance(0.04))
         {
-            // SPEC §1: a line of exactly 256 bytes with its CRLF is executed, one byte more is not.
+            // docs/framing.md: a line of exactly 256 bytes with its CRLF is executed, one byte more is not.
             string head = $"AT+MQTTPUB=0,{Q(topic)},\"", tail = $"\",{qos},0\r\n";
             data = new string('d', 256 - head.Length - tail.Length + (Chance(0.5) ? 0 : 1));
             return new GeneratedLine("AT+MQTTPUB", Verb.Pub, head + data + tail) { Topic = topic, Qos = qos, Payload = Latin(data) };
@@ -414,7 +414,7 @@ public sealed class LineGenerator
 
     private GeneratedLine Clean() => Mqtt(new GeneratedLine("AT+MQTTCLEAN", Verb.Clean, ""), ["0"], 1, 1);
 
-    // ---- Wi-Fi and time (SPEC §5)
+    // ---- Wi-Fi and time (docs/commands/)
 
     private GeneratedLine WifiMode()
     {
@@ -458,7 +458,7 @@ public sealed class LineGenerator
 
     private GeneratedLine SntpTime() => Plain("AT+CIPSNTPTIME", Verb.SntpTime, "AT+CIPSNTPTIME?");
 
-    /// <summary>SPEC §1: lines that are no command the module has, or name one in a form it lacks.</summary>
+    /// <summary>docs/framing.md: lines that are no command the module has, or name one in a form it lacks.</summary>
     private GeneratedLine NoCommand()
     {
         if (Chance(0.1))
@@ -522,7 +522,7 @@ public sealed class LineGenerator
         return Finish(line, args);
     }
 
-    /// <summary>A command of the AT core (SPEC §5): no link state, its faults are all parameter faults.</summary>
+    /// <summary>A command of the AT core (docs/commands/): no link state, its faults are all parameter faults.</summary>
     private GeneratedLine Core(GeneratedLine line, string[] args, params Fault[] faults) =>
         Finish(line, Chance(SpoilRate) ? Apply(args, Pick(faults), line) : args);
 
@@ -588,13 +588,13 @@ public sealed class LineGenerator
         Qos = _random.Next(3),
     };
 
-    /// <summary>SPEC §1: command names are matched case-insensitively.</summary>
+    /// <summary>docs/framing.md: command names are matched case-insensitively.</summary>
     private string Cased(string name) => Chance(0.05) ? name.ToLowerInvariant() : name;
 
-    /// <summary>An integer as SPEC §1 allows it: decimal, sometimes 0x hex.</summary>
+    /// <summary>An integer as docs/framing.md allows it: decimal, sometimes 0x hex.</summary>
     private string N(int value) => value >= 0 && Chance(0.1) ? $"0x{value:X}" : value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A quoted string; '\' escapes the comma, quote and backslash (SPEC §1).</summary>
+    /// <summary>A quoted string; '\' escapes the comma, quote and backslash (docs/framing.md).</summary>
     private static string Q(string value) =>
         "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace(",", "\\,") + "\"";
 

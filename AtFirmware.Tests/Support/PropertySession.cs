@@ -86,7 +86,7 @@ public sealed class PropertySession : IDisposable
             }
             if (busy)
             {
-                // The broker has not answered, so the module is still busy with the command (SPEC §1).
+                // The broker has not answered, so the module is still busy with the command (docs/framing.md).
                 FeedInChunks(Encoding.Latin1.GetBytes(LinesWhileBusy[_random.Next(LinesWhileBusy.Length)]));
             }
         }

@@ -3,12 +3,12 @@ using System.Text;
 namespace EspAtNano.Tests.Support;
 
 /// <summary>
-/// A second, independent statement of SPEC §2 — which command each link state accepts, with
-/// which error code otherwise, and where it leads — and of §4, which URCs appear and where,
-/// with what §1, §3 and §5 say about an answer's bytes. Given one generated line (or outside
+/// A second, independent statement of docs/link-states.md — which command each link state accepts, with
+/// which error code otherwise, and where it leads — and of docs/urcs.md, which URCs appear and where,
+/// with what docs/framing.md, docs/commands/mqtt.md and docs/commands/basic.md say about an answer's bytes. Given one generated line (or outside
 /// event) and the broker's scripted answers, it predicts the state after it and what the module
 /// writes. It knows nothing of the engine: where the engine and this disagree, one of them
-/// misreads the SPEC.
+/// misreads the documentation.
 /// </summary>
 public sealed class ReferenceModel
 {
@@ -25,7 +25,7 @@ public sealed class ReferenceModel
     private readonly int _topicCapacity;
     private readonly IReadOnlyDictionary<string, string> _networks;
 
-    // What USERCFG and CONN stored: the link's configuration (SPEC §3).
+    // What USERCFG and CONN stored: the link's configuration (docs/commands/mqtt.md).
     private int _scheme;
     private string _path = "";
     private byte[] _clientId = [];
@@ -68,7 +68,7 @@ public sealed class ReferenceModel
     public Expectation Expect(GeneratedLine line, BrokerScript broker)
     {
         var e = new Expectation { Written = Echo ? line.Text : "" };
-        // SPEC §1: a NUL discards the partial line before it; a line over 256 bytes is never executed.
+        // docs/framing.md: a NUL discards the partial line before it; a line over 256 bytes is never executed.
         string command = line.Text[(line.Text.LastIndexOf('\0') + 1)..];
         ExpectedError? refused = command.Length > MaxLineLength
             ? ExpectedError.Core(0x01030000)
@@ -93,7 +93,7 @@ public sealed class ReferenceModel
         return e;
     }
 
-    /// <summary>SPEC §2's "accepted in" column (and §5: joining needs station mode); null when accepted.</summary>
+    /// <summary>docs/link-states.md's "accepted in" column (and docs/commands/basic.md: joining needs station mode); null when accepted.</summary>
     private ExpectedError? Refusal(Verb verb)
     {
         int code = verb switch
@@ -219,7 +219,7 @@ public sealed class ReferenceModel
         }
     }
 
-    /// <summary>SPEC §2/§3: stores the endpoint, then connects; a failure leaves state 2 with everything kept.</summary>
+    /// <summary>docs/link-states.md, docs/commands/mqtt.md: stores the endpoint, then connects; a failure leaves state 2 with everything kept.</summary>
     private void Connect(GeneratedLine line, BrokerScript broker, Expectation e)
     {
         _host = line.Host;
@@ -227,7 +227,7 @@ public sealed class ReferenceModel
         Reconnect = line.Reconnect;
         if (NeedsCertificate(_scheme))
         {
-            // SPEC §6: the module holds no certificate files, so these schemes never reach the broker.
+            // docs/commands/mqtt.md#atmqttusercfg: the module holds no certificate files, so these schemes never reach the broker.
             State = 2;
             Answer(e, MqttDisconnected + ExpectedError.Mqtt(0x6009).Render(Syslog));
             return;
@@ -297,7 +297,7 @@ public sealed class ReferenceModel
         AnswerLater(e, Ok);
     }
 
-    /// <summary>SPEC §5: a join drops the AP first; +CWJAP:2 wrong password, 3 AP not found.</summary>
+    /// <summary>docs/commands/basic.md: a join drops the AP first; +CWJAP:2 wrong password, 3 AP not found.</summary>
     private void Join(GeneratedLine line, Expectation e)
     {
         string before = WifiJoined ? WifiDisconnect : "";
@@ -306,7 +306,7 @@ public sealed class ReferenceModel
         Answer(e, before + (WifiJoined ? WifiConnected + Ok : $"+CWJAP:{(known ? 2 : 3)}\r\n" + ExpectedError.Plain.Render(Syslog)));
     }
 
-    /// <summary>What happens outside the module; the URCs it writes (SPEC §4).</summary>
+    /// <summary>What happens outside the module; the URCs it writes (docs/urcs.md).</summary>
     private string Happen(HostEvent happening)
     {
         switch (happening.Kind)
@@ -345,14 +345,14 @@ public sealed class ReferenceModel
         }
     }
 
-    /// <summary>SPEC §4: stored topics are subscribed again before +MQTTCONNECTED; messages of the new connection follow it.</summary>
+    /// <summary>docs/urcs.md: stored topics are subscribed again before +MQTTCONNECTED; messages of the new connection follow it.</summary>
     private string Reconnected(HostEvent happening)
     {
         State = _topics.Count > 0 ? 6 : 4;
         return ConnectedUrc() + string.Concat(happening.AfterConnAck.Select(m => SubRecv(m.Topic, m.Payload)));
     }
 
-    /// <summary>SPEC §4: URCs of a raw-data window are held and written, in order, once its last byte is in.</summary>
+    /// <summary>docs/urcs.md: URCs of a raw-data window are held and written, in order, once its last byte is in.</summary>
     private string RawWindow(BrokerScript broker) => string.Concat(broker.DuringRawData.Select(Happen));
 
     private void SetCredential(string field, byte[] value)
@@ -379,12 +379,12 @@ public sealed class ReferenceModel
         _topics.Clear();
     }
 
-    /// <summary>SPEC §6: 3/5/8/10 check the server against a CA, 4/5/9/10 present a client certificate.</summary>
+    /// <summary>docs/commands/mqtt.md#atmqttusercfg: 3/5/8/10 check the server against a CA, 4/5/9/10 present a client certificate.</summary>
     private static bool NeedsCertificate(int scheme) => scheme is 3 or 4 or 5 or 8 or 9 or 10;
 
     private string ConnectedUrc() => $"+MQTTCONNECTED:0,{Endpoint()}\r\n";
 
-    /// <summary>scheme,"host","port","path",reconnect — the path "" for TCP/TLS, starting with / for WebSocket (SPEC §3).</summary>
+    /// <summary>scheme,"host","port","path",reconnect — the path "" for TCP/TLS, starting with / for WebSocket (docs/commands/mqtt.md).</summary>
     private string Endpoint()
     {
         string path = _scheme < 6 ? "" : _path.StartsWith('/') ? _path : "/" + _path;
