@@ -29,23 +29,6 @@ namespace EspAtNano.Engine.Parsing
             return b >= 'a' && b <= 'z' ? (byte)(b - 32) : b;
         }
 
-        /// <summary>Compares bytes with an uppercase ASCII name, ignoring the case of the bytes.</summary>
-        internal static bool EqualsIgnoreCase(byte[] bytes, int offset, int count, byte[] upperName)
-        {
-            if (count != upperName.Length)
-            {
-                return false;
-            }
-            for (int i = 0; i < count; i++)
-            {
-                if (ToUpper(bytes[offset + i]) != upperName[i])
-                {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         /// <summary>Whether every byte is one a host name or an IPv4 literal may hold: A-Z a-z 0-9 . -</summary>
         internal static bool IsHostName(byte[] bytes)
         {

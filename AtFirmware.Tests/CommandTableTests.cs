@@ -1,0 +1,62 @@
+using System.Text;
+using EspAtNano.Engine.Commands;
+
+namespace EspAtNano.Tests;
+
+/// <summary>
+/// Command names are matched case-insensitively (docs/framing.md), and the table finds a command
+/// in a few comparisons however many there are — the table is the dispatch of every line.
+/// </summary>
+[TestClass]
+public sealed class CommandTableTests
+{
+    private sealed class Named : AtCommand
+    {
+        public Named(string name) : base(name)
+        {
+        }
+    }
+
+    private static AtCommand? Find(CommandTable table, string name)
+    {
+        byte[] line = Encoding.ASCII.GetBytes("AT" + name + "=1");
+        return table.Find(line, 2, name.Length);
+    }
+
+    [TestMethod]
+    public void EveryCommandOfAFullTableIsFoundInAnyCaseAndNothingElse()
+    {
+        var table = new CommandTable();
+        var commands = Enumerable.Range(0, 120).Select(i => new Named("+CMD" + i)).ToList();
+        commands.ForEach(table.Add);
+        foreach (Named command in commands)
+        {
+            string name = Encoding.ASCII.GetString(command.Name);
+            Assert.AreSame(command, Find(table, name));
+            Assert.AreSame(command, Find(table, name.ToLowerInvariant()));
+        }
+        Assert.IsNull(Find(table, "+CMD120"));
+        Assert.IsNull(Find(table, "+CMD"));
+        Assert.IsNull(Find(table, "+CMD1X"));
+        Assert.IsNull(Find(table, ""));
+    }
+
+    [TestMethod]
+    public void AtAloneIsTheCommandWithTheEmptyName()
+    {
+        var table = new CommandTable();
+        var at = new Named("");
+        table.Add(at);
+        table.Add(new Named("E0"));
+        Assert.AreSame(at, Find(table, ""));
+        Assert.IsNull(Find(table, "E1"));
+    }
+
+    [TestMethod]
+    public void ACommandRegisteredTwiceIsRefused()
+    {
+        var table = new CommandTable();
+        table.Add(new Named("+X"));
+        Assert.ThrowsExactly<InvalidOperationException>(() => table.Add(new Named("+x")));
+    }
+}
