@@ -23,7 +23,7 @@ namespace EspAtNano.Engine.Commands
         internal byte[] Name { get { return _name; } }
 
         /// <summary>"AT+MQTTPUB", for the log.</summary>
-        public string DisplayName { get { return _displayName; } }
+        internal string DisplayName { get { return _displayName; } }
 
         /// <summary>Whether set parameter <paramref name="index"/> is a secret (a password) that the UART trace masks.</summary>
         internal virtual bool IsSecretParameter(int index)

@@ -44,9 +44,9 @@ namespace EspAtNano.Engine.Commands
             _restart = restart;
         }
 
-        public bool IsBusy { get { return _worker.IsBusy; } }
+        bool ILineHandler.IsBusy { get { return _worker.IsBusy; } }
 
-        public byte[] OnLine(byte[] line, int length)
+        byte[] ILineHandler.OnLine(byte[] line, int length)
         {
             _context.Response.Clear();
             _context.Clear();
@@ -65,7 +65,7 @@ namespace EspAtNano.Engine.Commands
             return Finish(NameOf(_dispatched));
         }
 
-        public void OnOverlongLine()
+        void ILineHandler.OnOverlongLine()
         {
             _trace.InputLine("(a line over " + InputFramer.MaxLineLength.ToString() + " bytes, dropped)");
             Response response = _context.Response;
@@ -74,7 +74,7 @@ namespace EspAtNano.Engine.Commands
             _output.Write(response.Buffer);
         }
 
-        public void OnRawData(byte[] block)
+        void ILineHandler.OnRawData(byte[] block)
         {
             _output.CloseRawWindow();
             IRawDataConsumer consumer = _rawConsumer;
@@ -95,7 +95,7 @@ namespace EspAtNano.Engine.Commands
             Finish(_rawCommand);
         }
 
-        public void OnRawDataAbandoned(int received)
+        void ILineHandler.OnRawDataAbandoned(int received)
         {
             _output.CloseRawWindow();
             _rawConsumer = null;
@@ -132,7 +132,7 @@ namespace EspAtNano.Engine.Commands
             }
             if (job != null)
             {
-                _worker.Start(job);
+                _worker.Start(job, commandName);
             }
             if (raw != null)
             {

@@ -19,6 +19,7 @@ namespace EspAtNano.Engine.Commands
         private readonly ManualResetEvent _idle = new ManualResetEvent(true);
         private readonly ILog _log;
         private IBackgroundJob _job;
+        private string _jobName;
         // Ints changed with Interlocked: nanoFramework's mscorlib has no volatile fields.
         private int _busy;
         private int _stopped;
@@ -32,12 +33,14 @@ namespace EspAtNano.Engine.Commands
             thread.Start();
         }
 
-        public bool IsBusy { get { return Interlocked.CompareExchange(ref _busy, 0, 0) == 1; } }
+        internal bool IsBusy { get { return Interlocked.CompareExchange(ref _busy, 0, 0) == 1; } }
 
-        internal void Start(IBackgroundJob job)
+        /// <param name="name">The command's name ("AT+MQTTCONN"), for the log.</param>
+        internal void Start(IBackgroundJob job, string name)
         {
             Interlocked.Exchange(ref _busy, 1);
             _idle.Reset();
+            _jobName = name;
             _job = job;
             _wake.Set();
         }
@@ -74,12 +77,12 @@ namespace EspAtNano.Engine.Commands
                 catch (Exception e)
                 {
                     // A failing adapter must not kill the AT loop: the host gets ERROR, the log the reason.
-                    _log.Write(job.DisplayName + " failed: " + e.Message);
+                    _log.Write(_jobName + " failed: " + e.Message);
                     _response.ReplaceWithError();
                 }
                 if (!_response.EnsureOneFinalResult())
                 {
-                    _log.Write(job.DisplayName + ": the background job left no single final result; answered ERROR");
+                    _log.Write(_jobName + ": the background job left no single final result; answered ERROR");
                 }
                 ByteBuffer b = _response.Buffer;
                 lock (_output.SyncRoot)

@@ -305,7 +305,7 @@ namespace EspAtNano.Engine.Link
             }
         }
 
-        public void OnMessage(byte[] topic, byte[] payload, int qos)
+        void IMqttLinkListener.OnMessage(byte[] topic, byte[] payload, int qos)
         {
             string problem = TopicSafety.Problem(topic);
             if (problem != null)
@@ -324,7 +324,7 @@ namespace EspAtNano.Engine.Link
             _output.WriteMessage(Urcs.SubRecv(topic, payload), qos);
         }
 
-        public void OnConnectionLost(string reason)
+        void IMqttLinkListener.OnConnectionLost(string reason)
         {
             int generation;
             lock (_sync)
@@ -462,7 +462,7 @@ namespace EspAtNano.Engine.Link
                 _generation = generation;
             }
 
-            public void Run()
+            internal void Run()
             {
                 while (true)
                 {

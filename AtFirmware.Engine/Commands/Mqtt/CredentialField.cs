@@ -31,7 +31,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
         }
 
         /// <summary>A password never reaches a log.</summary>
-        public bool IsSecret { get { return Field == Credential.Password; } }
+        internal bool IsSecret { get { return Field == Credential.Password; } }
 
         /// <summary>Count 2, LinkID, and state 1 only (docs/link-states.md).</summary>
         internal static bool CheckPreamble(Response r, ParameterList p, MqttLink link)

@@ -22,7 +22,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
             }
         }
 
-        public void Run(Response response)
+        void IBackgroundJob.Run(Response response)
         {
             _link.Clean();
             response.Ok();

@@ -53,7 +53,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
             context.RunInBackground(this);
         }
 
-        public void Run(Response response)
+        void IBackgroundJob.Run(Response response)
         {
             response.UnparkMessagesAfter();
             ConnectResult result = _link.Connect();

@@ -17,7 +17,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
             _field = field;
         }
 
-        public bool IsSecret { get { return _field.IsSecret; } }
+        bool IRawDataConsumer.IsSecret { get { return _field.IsSecret; } }
 
         internal override void Set(CommandContext context, ParameterList p)
         {
@@ -30,7 +30,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
             context.ReadRawData(length, this);
         }
 
-        public void OnRawData(CommandContext context, byte[] block)
+        void IRawDataConsumer.OnRawData(CommandContext context, byte[] block)
         {
             MqttChecks.Applied(context.Response, context.Link.SetCredential(_field.Field, block));
         }

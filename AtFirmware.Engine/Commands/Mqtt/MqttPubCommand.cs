@@ -38,7 +38,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
             context.RunInBackground(this);
         }
 
-        public void Run(Response response)
+        void IBackgroundJob.Run(Response response)
         {
             if (_pending.Send())
             {

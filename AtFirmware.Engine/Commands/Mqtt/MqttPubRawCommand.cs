@@ -17,7 +17,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
         {
         }
 
-        public bool IsSecret { get { return false; } }
+        bool IRawDataConsumer.IsSecret { get { return false; } }
 
         internal override void Set(CommandContext context, ParameterList p)
         {
@@ -42,13 +42,13 @@ namespace EspAtNano.Engine.Commands.Mqtt
             context.ReadRawData(length, this);
         }
 
-        public void OnRawData(CommandContext context, byte[] block)
+        void IRawDataConsumer.OnRawData(CommandContext context, byte[] block)
         {
             _pending.Payload = block;
             context.RunInBackground(this);
         }
 
-        public void Run(Response response)
+        void IBackgroundJob.Run(Response response)
         {
             response.PublishResult(_pending.Send());
         }

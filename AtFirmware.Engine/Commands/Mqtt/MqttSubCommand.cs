@@ -50,7 +50,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
             context.RunInBackground(this);
         }
 
-        public void Run(Response response)
+        void IBackgroundJob.Run(Response response)
         {
             if (_link.Subscribe(_topic, _qos, _timeoutMs).Succeeded)
             {

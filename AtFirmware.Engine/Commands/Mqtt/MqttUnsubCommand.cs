@@ -36,7 +36,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
             context.RunInBackground(this);
         }
 
-        public void Run(Response response)
+        void IBackgroundJob.Run(Response response)
         {
             if (_link.Unsubscribe(_topic, _timeoutMs).Succeeded)
             {

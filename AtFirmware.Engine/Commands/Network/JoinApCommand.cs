@@ -75,7 +75,7 @@ namespace EspAtNano.Engine.Commands.Network
             context.RunInBackground(this);
         }
 
-        public void Run(Response response)
+        void IBackgroundJob.Run(Response response)
         {
             bool wasJoined;
             JoinResult result = _station.Join(_ssid, _password, JoinTimeoutMs, out wasJoined);

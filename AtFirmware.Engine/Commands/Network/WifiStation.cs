@@ -113,7 +113,7 @@ namespace EspAtNano.Engine.Commands.Network
             }
         }
 
-        public void OnWifiConnected()
+        void IWifiListener.OnWifiConnected()
         {
             lock (_sync)
             {
@@ -126,7 +126,7 @@ namespace EspAtNano.Engine.Commands.Network
             }
         }
 
-        public void OnWifiGotIp()
+        void IWifiListener.OnWifiGotIp()
         {
             lock (_sync)
             {
@@ -139,7 +139,7 @@ namespace EspAtNano.Engine.Commands.Network
             }
         }
 
-        public void OnWifiDisconnected()
+        void IWifiListener.OnWifiDisconnected()
         {
             lock (_sync)
             {
