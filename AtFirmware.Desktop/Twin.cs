@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using EspAtNano.Desktop.Logging;
@@ -155,10 +156,20 @@ public static class Twin
             ReconnectIntervalMs = options.ReconnectIntervalMs,
             HeldUrcBytes = options.HeldUrcBytes,
             MaxInboundMessageLength = options.MaxInboundMessageLength,
-            AtVersion = "3.4.0.0(EspAtNano twin)",
+            BuildTime = BuildTimeOf(typeof(Twin).Assembly),
             SdkVersion = RuntimeInformation.FrameworkDescription,
-            BinVersion = typeof(Twin).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown"
+            BinVersion = typeof(Twin).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+            ModuleName = "EspAtNano twin"
         };
+    }
+
+    /// <summary>When the twin was built (its assembly's file time), in the C compiler's __DATE__ __TIME__ form that AT+GMR prints.</summary>
+    private static string BuildTimeOf(Assembly assembly)
+    {
+        // A single-file bundle has no assembly path: then the twin was built no later than now.
+        DateTime built = assembly.Location.Length > 0 ? File.GetLastWriteTime(assembly.Location) : DateTime.Now;
+        CultureInfo c = CultureInfo.InvariantCulture;
+        return built.ToString("MMM", c) + " " + built.Day.ToString(c).PadLeft(2) + " " + built.ToString("yyyy HH:mm:ss", c);
     }
 
     private static ModulePorts PortsFor(TwinOptions options, IByteSink uart, ILog log)

@@ -3,6 +3,7 @@ using EspAtNano.Engine.Commands;
 using EspAtNano.Engine.Commands.Basic;
 using EspAtNano.Engine.Commands.Mqtt;
 using EspAtNano.Engine.Commands.Network;
+using EspAtNano.Engine.Commands.TcpIp;
 using EspAtNano.Engine.Framing;
 using EspAtNano.Engine.Link;
 using EspAtNano.Engine.Output;
@@ -19,6 +20,7 @@ namespace EspAtNano.Engine
     {
         private readonly AtOutput _output;
         private readonly EngineSettings _settings = new EngineSettings();
+        private readonly RememberedSettings _remembered = new RememberedSettings();
         private readonly CommandTable _table = new CommandTable();
         private readonly CommandWorker _worker;
         private readonly InputFramer _framer;
@@ -99,6 +101,7 @@ namespace EspAtNano.Engine
             _log.Write("restarting in software");
             _link.Clean();
             _settings.RestoreDefaults();
+            _remembered.RestoreDefaults();
             _network.RestoreDefaults();
             _framer.Reset();
             _output.Reset();
@@ -111,8 +114,12 @@ namespace EspAtNano.Engine
             _table.Add(new EchoCommand(false));
             _table.Add(new EchoCommand(true));
             _table.Add(new VersionCommand());
+            _table.Add(new CommandListCommand(_table));
             _table.Add(new RestartCommand());
             _table.Add(new SyslogCommand());
+            // AT+SYSMSG's bits 0-2 are the documented ones.
+            _table.Add(new NumberSettingCommand("+SYSMSG", _remembered.SystemMessages, 7));
+            _table.Add(new NumberSettingCommand("+SYSSTORE", _remembered.StoreMode, 1));
             _table.Add(new MqttUserConfigCommand());
             _table.Add(new MqttCredentialCommand(CredentialField.ClientId));
             _table.Add(new MqttCredentialCommand(CredentialField.Username));
@@ -130,6 +137,10 @@ namespace EspAtNano.Engine
             _table.Add(new MqttUnsubCommand());
             _table.Add(new MqttCleanCommand());
             _network.AddTo(_table);
+            _table.Add(new NumberSettingCommand("+CIPMUX", _remembered.MultipleConnections, 1));
+            _table.Add(new IpdInfoCommand(_remembered.IpdInfo));
+            _table.Add(new ReceiveTypeCommand(_remembered));
+            _table.Add(new ReceiveModeCommand(_remembered));
         }
     }
 }

@@ -26,10 +26,20 @@ namespace EspAtNano.Engine
         /// <summary>Pause between automatic reconnect attempts.</summary>
         public int ReconnectIntervalMs = EngineLimits.ReconnectIntervalMs.Default;
 
-        /// <summary>AT+GMR lines naming this build and platform.</summary>
-        public string AtVersion = "3.4.0.0(EspAtNano)";
+        /// <summary>The ESP-AT version AT+GMR says this module answers like (x.y.z.w).</summary>
+        public string AtVersion = "3.4.0.0";
+
+        /// <summary>What built this firmware: AT+GMR's build id in the AT version and compile time lines.</summary>
+        public string BuildId = "EspAtNano";
+
+        /// <summary>When, in the C compiler's __DATE__ __TIME__ form ("Mmm dd yyyy hh:mm:ss") that firmware prints.</summary>
+        public string BuildTime = "Jan  1 2026 00:00:00";
+
         public string SdkVersion = "EspAtNano";
         public string BinVersion = "1.0.0";
+
+        /// <summary>AT+GMR's module name, in parentheses after the Bin version.</summary>
+        public string ModuleName = "EspAtNano";
 
         /// <summary>Null when the engine can run with these options, else the first problem found.</summary>
         public string Validate()

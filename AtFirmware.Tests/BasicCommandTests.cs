@@ -20,15 +20,22 @@ public sealed class BasicCommandTests
     }
 
     [TestMethod]
-    public void GmrPrintsVersionLinesAndThePlatformsMqttFeaturesThenOk()
+    public void GmrPrintsEspAt3VersionLinesWithTheEsp32TagAndThePlatformsMqttFeaturesThenOk()
     {
         using var m = new Module(configure: o =>
         {
-            o.AtVersion = "3.4.0.0(x)";
+            o.AtVersion = "3.4.0.0";
+            o.BuildId = "b1d";
+            o.BuildTime = "Jul  4 2026 09:53:44";
             o.SdkVersion = "sdk";
             o.BinVersion = "bin";
+            o.ModuleName = "mod";
         });
-        Expect("AT version:3.4.0.0(x)\r\nSDK version:sdk\r\nBin version:bin\r\nMQTT features:TCP,TLS,WS,WSS,ALPN,SNI\r\n\r\nOK\r\n",
+        Expect("AT version:3.4.0.0(b1d - ESP32 - Jul  4 2026 09:53:44)\r\n" +
+               "SDK version:sdk\r\n" +
+               "compile time(b1d):Jul  4 2026 09:53:44\r\n" +
+               "Bin version:bin(mod)\r\n" +
+               "MQTT features:TCP,TLS,WS,WSS,ALPN,SNI\r\n\r\nOK\r\n",
             m.Send("AT+GMR\r\n"));
     }
 

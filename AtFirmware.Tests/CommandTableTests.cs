@@ -12,7 +12,7 @@ public sealed class CommandTableTests
 {
     private sealed class Named : AtCommand
     {
-        public Named(string name) : base(name)
+        public Named(string name) : base(name, CommandForms.Execute)
         {
         }
     }

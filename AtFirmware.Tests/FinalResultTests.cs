@@ -15,7 +15,7 @@ public sealed class FinalResultTests
         private readonly int _finals;
         private readonly int _jobFinals;
 
-        public Faulty(int finals, int jobFinals = 1) : base("+FAULTY")
+        public Faulty(int finals, int jobFinals = 1) : base("+FAULTY", CommandForms.Execute | CommandForms.Set)
         {
             _finals = finals;
             _jobFinals = jobFinals;

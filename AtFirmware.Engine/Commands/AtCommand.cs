@@ -3,8 +3,9 @@ using EspAtNano.Engine.Parsing;
 namespace EspAtNano.Engine.Commands
 {
     /// <summary>
-    /// One AT command. Each form (AT+X=?, AT+X?, AT+X=..., AT+X) is a method; a form the
-    /// command does not override answers plain ERROR (docs/framing.md). A handler appends exactly one
+    /// One AT command. Each form (AT+X=?, AT+X?, AT+X=..., AT+X) is a method; the command names the
+    /// forms it overrides (CommandForms), and every other form answers plain ERROR without reaching
+    /// it (docs/framing.md), so AT+CMD? cannot list a form the module does not answer. A handler appends exactly one
     /// final result to context.Response, or hands the rest to RunInBackground / ReadRawData;
     /// the processor answers ERROR (and logs) for a handler that breaks that rule.
     /// </summary>
@@ -12,12 +13,21 @@ namespace EspAtNano.Engine.Commands
     {
         private readonly byte[] _name;
         private readonly string _displayName;
+        private readonly int _forms;
 
         /// <param name="name">What follows "AT": "+MQTTPUB", "E0", or "" for AT itself.</param>
-        protected AtCommand(string name)
+        /// <param name="forms">The CommandForms bits of the form methods this command overrides.</param>
+        protected AtCommand(string name, int forms)
         {
             _name = AsciiText.GetBytes(name.ToUpper());
             _displayName = "AT" + name.ToUpper();
+            _forms = forms;
+        }
+
+        /// <summary>Whether the command answers <paramref name="form"/> (a CommandForms bit).</summary>
+        internal bool Supports(int form)
+        {
+            return (_forms & form) != 0;
         }
 
         internal byte[] Name { get { return _name; } }

@@ -195,26 +195,45 @@ namespace EspAtNano.Engine.Commands
                 _parameters.Load(line, nameEnd + 1, rest - 1);
             }
             TraceLine(line, length, isSet ? command : null, nameEnd + 1);
-            if (rest == 0)
-            {
-                command.Execute(_context);
-            }
-            else if (rest == 1 && line[nameEnd] == Question)
-            {
-                command.Query(_context);
-            }
-            else if (rest == 2 && line[nameEnd] == Equal && line[nameEnd + 1] == Question)
-            {
-                command.Test(_context);
-            }
-            else if (isSet)
-            {
-                command.Set(_context, _parameters);
-            }
-            else
+            int form = FormOf(line, nameEnd, rest, isSet);
+            if (form == 0 || !command.Supports(form))
             {
                 response.ErrorPlain();
             }
+            else if (form == CommandForms.Execute)
+            {
+                command.Execute(_context);
+            }
+            else if (form == CommandForms.Query)
+            {
+                command.Query(_context);
+            }
+            else if (form == CommandForms.Test)
+            {
+                command.Test(_context);
+            }
+            else
+            {
+                command.Set(_context, _parameters);
+            }
+        }
+
+        /// <summary>The CommandForms bit of what follows the name (<paramref name="rest"/> bytes from nameEnd), or 0 for none.</summary>
+        private static int FormOf(byte[] line, int nameEnd, int rest, bool isSet)
+        {
+            if (rest == 0)
+            {
+                return CommandForms.Execute;
+            }
+            if (rest == 1 && line[nameEnd] == Question)
+            {
+                return CommandForms.Query;
+            }
+            if (rest == 2 && line[nameEnd] == Equal && line[nameEnd + 1] == Question)
+            {
+                return CommandForms.Test;
+            }
+            return isSet ? CommandForms.Set : 0;
         }
 
         /// <summary>Traces the line; with a set command, its secret parameters are masked.</summary>

@@ -5,6 +5,7 @@ namespace EspAtNano.Engine.Commands
     /// whatever their number: an open-addressed hash table keyed by the uppercase name. On the
     /// nanoFramework interpreter every managed step is costly, and a linear scan paid a full
     /// name comparison for each entry passed over (~4,600 native instructions apiece).
+    /// The table also keeps the commands in registration order, for AT+CMD?.
     /// </summary>
     internal sealed class CommandTable
     {
@@ -13,7 +14,17 @@ namespace EspAtNano.Engine.Commands
         private const int Mask = Slots - 1;
 
         private readonly AtCommand[] _slots = new AtCommand[Slots];
+        private readonly AtCommand[] _inOrder = new AtCommand[Slots / 2];
         private int _count;
+
+        /// <summary>How many commands the table holds.</summary>
+        internal int Count { get { return _count; } }
+
+        /// <summary>The command registered <paramref name="index"/>-th (from 0).</summary>
+        internal AtCommand At(int index)
+        {
+            return _inOrder[index];
+        }
 
         /// <summary>Adds a command; a second command of the same name is a programming error.</summary>
         internal void Add(AtCommand command)
@@ -33,6 +44,7 @@ namespace EspAtNano.Engine.Commands
                 slot = (slot + 1) & Mask;
             }
             _slots[slot] = command;
+            _inOrder[_count] = command;
             _count++;
         }
 

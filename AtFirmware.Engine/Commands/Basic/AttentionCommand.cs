@@ -6,7 +6,7 @@ namespace EspAtNano.Engine.Commands.Basic
     /// <summary>AT: the host's "are you there".</summary>
     internal sealed class AttentionCommand : AtCommand
     {
-        internal AttentionCommand() : base("")
+        internal AttentionCommand() : base("", CommandForms.Execute)
         {
         }
 

@@ -8,7 +8,7 @@ namespace EspAtNano.Engine.Commands.Basic
     {
         private readonly bool _enable;
 
-        internal EchoCommand(bool enable) : base(enable ? "E1" : "E0")
+        internal EchoCommand(bool enable) : base(enable ? "E1" : "E0", CommandForms.Execute)
         {
             _enable = enable;
         }

@@ -3,7 +3,7 @@ namespace EspAtNano.Engine.Commands.Basic
     /// <summary>AT+RST: OK, then the module restarts and says ready (docs/commands/basic.md).</summary>
     internal sealed class RestartCommand : AtCommand
     {
-        internal RestartCommand() : base("+RST")
+        internal RestartCommand() : base("+RST", CommandForms.Execute)
         {
         }
 

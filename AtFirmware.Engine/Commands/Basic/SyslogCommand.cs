@@ -7,7 +7,7 @@ namespace EspAtNano.Engine.Commands.Basic
     /// <summary>AT+SYSLOG: whether ERROR is preceded by its ERR CODE line.</summary>
     internal sealed class SyslogCommand : AtCommand
     {
-        internal SyslogCommand() : base("+SYSLOG")
+        internal SyslogCommand() : base("+SYSLOG", CommandForms.Query | CommandForms.Set)
         {
         }
 

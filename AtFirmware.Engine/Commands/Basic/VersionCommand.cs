@@ -4,12 +4,18 @@ using EspAtNano.Engine.Output;
 namespace EspAtNano.Engine.Commands.Basic
 {
     /// <summary>
-    /// AT+GMR: ESP-AT's version lines (hosts parse "AT version:"), then a line naming the MQTT
+    /// AT+GMR: ESP-AT 3.x's four version lines (hosts parse "AT version:"), then a line naming the MQTT
     /// features this platform has, so a host can ask before it relies on one (docs/deviations.md#platform-differences).
     /// </summary>
     internal sealed class VersionCommand : AtCommand
     {
-        internal VersionCommand() : base("+GMR")
+        /// <summary>
+        /// The chip tag in the AT version line. Host drivers pick the chip's command dialect by it,
+        /// and the twin answers as the ESP32 does, so both platforms print it.
+        /// </summary>
+        private const string Chip = "ESP32";
+
+        internal VersionCommand() : base("+GMR", CommandForms.Execute)
         {
         }
 
@@ -18,9 +24,11 @@ namespace EspAtNano.Engine.Commands.Basic
             EngineOptions o = context.Options;
             PlatformCapabilities caps = o.Capabilities;
             ByteBuffer b = context.Response.Buffer;
-            b.Append("AT version:").Append(o.AtVersion).Append(ResultCodes.NewLine);
+            b.Append("AT version:").Append(o.AtVersion).Append("(").Append(o.BuildId)
+                .Append(" - ").Append(Chip).Append(" - ").Append(o.BuildTime).Append(")").Append(ResultCodes.NewLine);
             b.Append("SDK version:").Append(o.SdkVersion).Append(ResultCodes.NewLine);
-            b.Append("Bin version:").Append(o.BinVersion).Append(ResultCodes.NewLine);
+            b.Append("compile time(").Append(o.BuildId).Append("):").Append(o.BuildTime).Append(ResultCodes.NewLine);
+            b.Append("Bin version:").Append(o.BinVersion).Append("(").Append(o.ModuleName).Append(")").Append(ResultCodes.NewLine);
             b.Append("MQTT features:TCP,TLS");
             if (caps.WebSocket)
             {

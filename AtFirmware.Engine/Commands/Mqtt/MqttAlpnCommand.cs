@@ -9,7 +9,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
     {
         internal const int MaxCount = 5;
 
-        internal MqttAlpnCommand() : base("+MQTTALPN")
+        internal MqttAlpnCommand() : base("+MQTTALPN", CommandForms.Set)
         {
         }
 

@@ -9,7 +9,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
     {
         private MqttLink _link;
 
-        internal MqttCleanCommand() : base("+MQTTCLEAN")
+        internal MqttCleanCommand() : base("+MQTTCLEAN", CommandForms.Set)
         {
         }
 

@@ -16,7 +16,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
 
         private MqttLink _link;
 
-        internal MqttConnCommand() : base("+MQTTCONN")
+        internal MqttConnCommand() : base("+MQTTCONN", CommandForms.Query | CommandForms.Set)
         {
         }
 

@@ -11,7 +11,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
         internal const int MaxKeepAliveSeconds = 7200;
         internal const int MaxWillLength = 128;
 
-        internal MqttConnConfigCommand() : base("+MQTTCONNCFG")
+        internal MqttConnConfigCommand() : base("+MQTTCONNCFG", CommandForms.Set)
         {
         }
 

@@ -8,7 +8,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
     {
         private readonly CredentialField _field;
 
-        internal MqttCredentialCommand(CredentialField field) : base("+MQTT" + field.Name)
+        internal MqttCredentialCommand(CredentialField field) : base("+MQTT" + field.Name, CommandForms.Set)
         {
             _field = field;
         }

@@ -12,7 +12,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
 
         private readonly CredentialField _field;
 
-        internal MqttLongCredentialCommand(CredentialField field) : base("+MQTTLONG" + field.Name)
+        internal MqttLongCredentialCommand(CredentialField field) : base("+MQTTLONG" + field.Name, CommandForms.Set)
         {
             _field = field;
         }

@@ -11,7 +11,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
     {
         private readonly PendingPublish _pending = new PendingPublish();
 
-        internal MqttPubCommand() : base("+MQTTPUB")
+        internal MqttPubCommand() : base("+MQTTPUB", CommandForms.Set)
         {
         }
 

@@ -13,7 +13,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
     {
         private readonly PendingPublish _pending = new PendingPublish();
 
-        internal MqttPubRawCommand() : base("+MQTTPUBRAW")
+        internal MqttPubRawCommand() : base("+MQTTPUBRAW", CommandForms.Set)
         {
         }
 

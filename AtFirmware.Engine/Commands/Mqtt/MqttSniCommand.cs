@@ -8,7 +8,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
     /// <summary>AT+MQTTSNI=0,"sni": the TLS server name; "" goes back to the host name.</summary>
     internal sealed class MqttSniCommand : AtCommand
     {
-        internal MqttSniCommand() : base("+MQTTSNI")
+        internal MqttSniCommand() : base("+MQTTSNI", CommandForms.Set)
         {
         }
 

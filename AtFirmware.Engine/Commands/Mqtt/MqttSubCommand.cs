@@ -14,7 +14,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
         private int _qos;
         private int _timeoutMs;
 
-        internal MqttSubCommand() : base("+MQTTSUB")
+        internal MqttSubCommand() : base("+MQTTSUB", CommandForms.Query | CommandForms.Set)
         {
         }
 

@@ -13,7 +13,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
         private byte[] _topic;
         private int _timeoutMs;
 
-        internal MqttUnsubCommand() : base("+MQTTUNSUB")
+        internal MqttUnsubCommand() : base("+MQTTUNSUB", CommandForms.Set)
         {
         }
 

@@ -9,7 +9,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
     {
         private const int PasswordIndex = 4;
 
-        internal MqttUserConfigCommand() : base("+MQTTUSERCFG")
+        internal MqttUserConfigCommand() : base("+MQTTUSERCFG", CommandForms.Set)
         {
         }
 

@@ -25,7 +25,7 @@ namespace EspAtNano.Engine.Commands.Network
         private byte[] _ssid;
         private byte[] _password;
 
-        internal JoinApCommand(WifiStation station, ILog log) : base("+CWJAP")
+        internal JoinApCommand(WifiStation station, ILog log) : base("+CWJAP", CommandForms.Query | CommandForms.Set)
         {
             _station = station;
             _log = log;

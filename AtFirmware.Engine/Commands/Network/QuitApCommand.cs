@@ -8,7 +8,7 @@ namespace EspAtNano.Engine.Commands.Network
     {
         private readonly WifiStation _station;
 
-        internal QuitApCommand(WifiStation station) : base("+CWQAP")
+        internal QuitApCommand(WifiStation station) : base("+CWQAP", CommandForms.Execute)
         {
             _station = station;
         }

@@ -13,7 +13,7 @@ namespace EspAtNano.Engine.Commands.Network
 
         private readonly SntpConfig _config;
 
-        internal SntpConfigCommand(SntpConfig config) : base("+CIPSNTPCFG")
+        internal SntpConfigCommand(SntpConfig config) : base("+CIPSNTPCFG", CommandForms.Query | CommandForms.Set)
         {
             _config = config;
         }

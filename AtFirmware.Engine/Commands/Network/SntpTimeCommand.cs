@@ -16,7 +16,7 @@ namespace EspAtNano.Engine.Commands.Network
         private readonly SntpConfig _config;
         private readonly IClock _clock;
 
-        internal SntpTimeCommand(SntpConfig config, IClock clock) : base("+CIPSNTPTIME")
+        internal SntpTimeCommand(SntpConfig config, IClock clock) : base("+CIPSNTPTIME", CommandForms.Query)
         {
             _config = config;
             _clock = clock;

@@ -9,7 +9,7 @@ namespace EspAtNano.Engine.Commands.Network
     {
         private readonly WifiStation _station;
 
-        internal WifiModeCommand(WifiStation station) : base("+CWMODE")
+        internal WifiModeCommand(WifiStation station) : base("+CWMODE", CommandForms.Query | CommandForms.Set)
         {
             _station = station;
         }
