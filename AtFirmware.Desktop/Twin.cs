@@ -172,7 +172,7 @@ public static class Twin
         return built.ToString("MMM", c) + " " + built.Day.ToString(c).PadLeft(2) + " " + built.ToString("yyyy HH:mm:ss", c);
     }
 
-    private static ModulePorts PortsFor(TwinOptions options, IByteSink uart, ILog log)
+    private static ModulePorts PortsFor(TwinOptions options, IUart uart, ILog log)
     {
         HostClock clock = new HostClock(log);
         return new ModulePorts
@@ -183,6 +183,9 @@ public static class Twin
             Clock = clock,
             TimeSync = clock,
             System = new TwinSystemControl(log),
+            UartControl = new TwinUartControl(options.Baud, uart as IAdjustableLine, log),
+            SystemInfo = new TwinSystemInfo(),
+            Sleep = new TwinSleep(),
             Log = log,
             Wifi = new SimulatedWifi(options.Wifi, log),
             // The engine traces the UART itself: only it knows which bytes are passwords.

@@ -28,6 +28,7 @@ namespace EspAtNano.Engine
         private readonly ISystemControl _system;
         private readonly ILog _log;
         private readonly NetworkCommandSet _network;
+        private readonly SystemCommandSet _systemCommands;
 
         /// <exception cref="ArgumentException">The options are not valid (the message is EngineOptions.Validate's).</exception>
         public AtEngine(EngineOptions options, ModulePorts ports)
@@ -47,6 +48,7 @@ namespace EspAtNano.Engine
             _framer = new InputFramer(_output, _settings,
                 new CommandProcessor(_table, context, _worker, _output, new UartTrace(ports.Trace), ports.Log, this));
             _network = new NetworkCommandSet(ports, _output);
+            _systemCommands = new SystemCommandSet(ports);
             AddStandardCommands();
         }
 
@@ -94,6 +96,11 @@ namespace EspAtNano.Engine
             _worker.Stop();
         }
 
+        void IRestart.ForgetStoredSettings()
+        {
+            _systemCommands.ForgetStoredSettings();
+        }
+
         /// <summary>AT+RST: the board reboots; where the call returns (the desktop twin), the engine restarts itself.</summary>
         void IRestart.Restart()
         {
@@ -105,6 +112,7 @@ namespace EspAtNano.Engine
             _network.RestoreDefaults();
             _framer.Reset();
             _output.Reset();
+            _systemCommands.PowerUp();
             _output.Write(ResultCodes.Ready);
         }
 
@@ -141,6 +149,7 @@ namespace EspAtNano.Engine
             _table.Add(new IpdInfoCommand(_remembered.IpdInfo));
             _table.Add(new ReceiveTypeCommand(_remembered));
             _table.Add(new ReceiveModeCommand(_remembered));
+            _systemCommands.AddTo(_table);
         }
     }
 }

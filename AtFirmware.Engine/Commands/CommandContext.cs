@@ -16,6 +16,8 @@ namespace EspAtNano.Engine.Commands
         private int _rawLength;
         private IBackgroundJob _job;
         private bool _restart;
+        private bool _factoryReset;
+        private IAfterResponse _afterResponse;
 
         internal CommandContext(Response response, EngineSettings settings, EngineOptions options, MqttLink link)
         {
@@ -49,6 +51,22 @@ namespace EspAtNano.Engine.Commands
             _restart = true;
         }
 
+        /// <summary>AT+RESTORE: once the response is out, the stored settings are forgotten and the module restarts.</summary>
+        internal void RestoreFactoryDefaultsAfterResponse()
+        {
+            _restart = true;
+            _factoryReset = true;
+        }
+
+        /// <summary>
+        /// Runs <paramref name="action"/> once the response is written, before any other output
+        /// (AT+UART_CUR: the OK leaves at the old rate, then the rate changes).
+        /// </summary>
+        internal void RunAfterResponse(IAfterResponse action)
+        {
+            _afterResponse = action;
+        }
+
         /// <summary>Forgets the last handler's requests.</summary>
         internal void Clear()
         {
@@ -56,9 +74,15 @@ namespace EspAtNano.Engine.Commands
             _rawLength = 0;
             _job = null;
             _restart = false;
+            _factoryReset = false;
+            _afterResponse = null;
         }
 
         internal bool WantsRestart { get { return _restart; } }
+
+        internal bool WantsFactoryReset { get { return _factoryReset; } }
+
+        internal IAfterResponse AfterResponse { get { return _afterResponse; } }
 
         internal IBackgroundJob BackgroundJob { get { return _job; } }
 

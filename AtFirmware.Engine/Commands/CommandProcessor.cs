@@ -124,9 +124,26 @@ namespace EspAtNano.Engine.Commands
                 rawLength = 0;
             }
             byte[] raw = rawLength > 0 ? Allocate(commandName, rawLength) : null;
-            _output.Write(response.Buffer);
+            IAfterResponse after = keptTheRule ? _context.AfterResponse : null;
+            if (after == null)
+            {
+                _output.Write(response.Buffer);
+            }
+            else
+            {
+                // Held across both, so that no URC can slip between the response and the action.
+                lock (_output.SyncRoot)
+                {
+                    _output.Write(response.Buffer);
+                    after.Run();
+                }
+            }
             if (_context.WantsRestart && keptTheRule)
             {
+                if (_context.WantsFactoryReset)
+                {
+                    _restart.ForgetStoredSettings();
+                }
                 _restart.Restart();
                 return null;
             }

@@ -12,6 +12,8 @@ namespace EspAtNano.Engine.Output
         internal const int NoAt = Category | 0x030000;
         internal const int ParameterCountMismatch = Category | 0x060000;
         internal const int UnsupportedCommand = Category | 0x090000;
+        /// <summary>The command was understood but the platform could not carry it out (ESP_AT_SUB_CMD_EXEC_FAIL).</summary>
+        internal const int ExecutionFailed = Category | 0x0a0000;
         private const int ParameterInvalidBase = Category | 0x070000;
         private const int ParameterParseFailBase = Category | 0x080000;
         private const int CommandExecFailBase = Category | 0x0a0000;

@@ -1,6 +1,11 @@
+using System;
+
 namespace EspAtNano.Engine.Ports
 {
-    /// <summary>SNTP as AT+CIPSNTPCFG drives it; the synchronised time is read through IClock.</summary>
+    /// <summary>
+    /// What sets the clock: SNTP as AT+CIPSNTPCFG drives it, or the host by hand (AT+SYSTIMESTAMP).
+    /// The time is read through IClock.
+    /// </summary>
     public interface ITimeSync
     {
         /// <summary>
@@ -11,5 +16,8 @@ namespace EspAtNano.Engine.Ports
 
         /// <summary>Starts (with these servers; empty means the platform's defaults) or stops SNTP.</summary>
         void Configure(bool enabled, string[] servers);
+
+        /// <summary>AT+SYSTIMESTAMP=: sets the clock to <paramref name="utc"/>; the next SNTP sync overrides it.</summary>
+        SettingResult SetTime(DateTime utc);
     }
 }

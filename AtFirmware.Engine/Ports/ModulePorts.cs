@@ -16,6 +16,15 @@ namespace EspAtNano.Engine.Ports
         /// <summary>Optional: without it AT+CIPSNTPCFG is not offered.</summary>
         public ITimeSync TimeSync;
 
+        /// <summary>Optional: without it AT+UART_CUR and AT+UART_DEF are not offered.</summary>
+        public IUartControl UartControl;
+
+        /// <summary>Optional: without it AT+SYSRAM is not offered.</summary>
+        public ISystemInfo SystemInfo;
+
+        /// <summary>Optional: without it AT+SLEEP is not offered.</summary>
+        public ISleepControl Sleep;
+
         /// <summary>Optional: a log of every UART line in and out, secrets masked (the twin's --verbose).</summary>
         public ILog Trace;
     }

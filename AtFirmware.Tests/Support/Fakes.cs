@@ -45,8 +45,44 @@ public sealed class RecordingTimeSync : ITimeSync
 
     public int MaxServers { get; set; } = 3;
 
+    /// <summary>Set to refuse SetTime with this reason.</summary>
+    public string? TimeRefusal;
+
     public void Configure(bool enabled, string[] servers)
     {
         lock (Calls) { Calls.Add($"configure {(enabled ? 1 : 0)} [{string.Join(",", servers)}]"); }
+    }
+
+    public SettingResult SetTime(DateTime utc)
+    {
+        lock (Calls) { Calls.Add("set " + utc.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)); }
+        return TimeRefusal == null ? SettingResult.Applied : SettingResult.Refused(TimeRefusal);
+    }
+}
+
+/// <summary>A heap whose free size the test sets; null reads as unknown.</summary>
+public sealed class SettableHeap : ISystemInfo
+{
+    public int? FreeBytes = 150000;
+
+    public HeapReading ReadHeap() => FreeBytes is int free ? HeapReading.Free(free) : HeapReading.Unknown("no heap statistics");
+}
+
+/// <summary>Sleep modes as a platform that honours some: the others are refused.</summary>
+public sealed class ScriptedSleep : ISleepControl
+{
+    public readonly List<int> Honoured = new() { 0, 1, 3 };
+    public readonly List<int> Applied = new();
+
+    public int PowerUpMode => 1;
+
+    public SettingResult SetMode(int mode)
+    {
+        if (!Honoured.Contains(mode))
+        {
+            return SettingResult.Refused("mode " + mode + " not on this platform");
+        }
+        Applied.Add(mode);
+        return SettingResult.Applied;
     }
 }

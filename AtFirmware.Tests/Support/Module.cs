@@ -17,6 +17,9 @@ public sealed class Module : IDisposable
     public readonly ListLog Trace = new();
     public readonly ScriptedWifi Wifi = new();
     public readonly RecordingTimeSync TimeSync = new();
+    public readonly ScriptedUartControl UartControl;
+    public readonly SettableHeap Heap = new();
+    public readonly ScriptedSleep Sleep = new();
     public readonly EngineOptions Options = new();
     public AtEngine Engine { get; private set; }
 
@@ -26,10 +29,11 @@ public sealed class Module : IDisposable
         Options.Capabilities = new PlatformCapabilities(true, true, true);
         Options.ReconnectIntervalMs = EngineLimits.ReconnectIntervalMs.Min;
         configure?.Invoke(Options);
+        UartControl = new ScriptedUartControl(Uart);
         var ports = new ModulePorts
         {
             Uart = Uart, Mqtt = Mqtt, Certificates = Certificates, Clock = Clock, System = System, Log = Log,
-            Wifi = Wifi, TimeSync = TimeSync, Trace = Trace
+            Wifi = Wifi, TimeSync = TimeSync, Trace = Trace, UartControl = UartControl, SystemInfo = Heap, Sleep = Sleep
         };
         configurePorts?.Invoke(ports);
         Engine = new AtEngine(Options, ports);
