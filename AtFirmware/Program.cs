@@ -36,12 +36,13 @@ namespace EspAtNano.Firmware
             DeviceConfig config = DeviceConfigLoader.Load(DeviceConfigLoader.StoragePath, log);
             PsramPinGuard.Apply(config, log);
 
-            SerialUart uart = SerialUart.Open(config, log);
+            StoredUartSettings storedUart = new StoredUartSettings(log);
+            SerialUart uart = SerialUart.Open(config, storedUart, log);
             while (uart == null)
             {
                 // A wrong pin or port in the configuration: say so every few seconds rather than reboot in a loop.
                 Thread.Sleep(UartRetryMs);
-                uart = SerialUart.Open(config, log);
+                uart = SerialUart.Open(config, storedUart, log);
             }
 
             EngineOptions options = new EngineOptions();
@@ -62,6 +63,9 @@ namespace EspAtNano.Firmware
             ports.Log = log;
             ports.Wifi = CreateWifi(log);
             ports.TimeSync = new SntpTimeSync(log);
+            ports.UartControl = uart.Control;
+            ports.SystemInfo = new BoardSystemInfo();
+            ports.Sleep = new BoardSleep();
 
             AtEngine engine = new AtEngine(options, ports);
             engine.Start();

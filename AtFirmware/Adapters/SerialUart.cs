@@ -31,15 +31,18 @@ namespace EspAtNano.Firmware
         private readonly SerialPort _port;
         private readonly ILog _log;
         private readonly UartWriteQueue _writer;
+        private readonly BoardUartControl _control;
         private readonly AutoResetEvent _dataArrived = new AutoResetEvent(false);
         private readonly byte[] _chunk = new byte[ChunkSize];
         private AtEngine _engine;
 
-        private SerialUart(SerialPort port, ILog log)
+        private SerialUart(SerialPort port, ILog log, StoredUartSettings store, UartSettings factory, UartSettings powerUp,
+            bool flowPinsMapped)
         {
             _port = port;
             _log = log;
             _writer = new UartWriteQueue(port, TransmitQueueSize, log);
+            _control = new BoardUartControl(port, _writer, store, factory, powerUp, flowPinsMapped, log);
         }
 
         /// <summary>The transmit side the engine writes to.</summary>
@@ -48,20 +51,36 @@ namespace EspAtNano.Firmware
             get { return _writer; }
         }
 
-        /// <summary>Maps the pins and opens the port; null (and the reason on the log) when it cannot be opened.</summary>
-        public static SerialUart Open(DeviceConfig config, ILog log)
+        /// <summary>AT+UART_CUR / AT+UART_DEF's control of this port.</summary>
+        public BoardUartControl Control
+        {
+            get { return _control; }
+        }
+
+        /// <summary>
+        /// Maps the pins and opens the port at the settings AT+UART_DEF stored, or else the
+        /// configured ones; null (and the reason on the log) when it cannot be opened.
+        /// </summary>
+        public static SerialUart Open(DeviceConfig config, StoredUartSettings store, ILog log)
         {
             SerialPort port = null;
             try
             {
                 MapPins(config);
-                port = new SerialPort(config.UartPort, config.BaudRate, Parity.None, 8, StopBits.One);
+                UartSettings factory = new UartSettings(config.BaudRate, 8, 1, 0, config.UsesRtsCts ? 3 : 0);
+                UartSettings powerUp = store.Load();
+                if (powerUp == null || (powerUp.FlowControl != 0 && !config.UsesRtsCts))
+                {
+                    powerUp = factory;
+                }
+                port = new SerialPort(config.UartPort, powerUp.BaudRate, ParityOf(powerUp.Parity), powerUp.DataBits,
+                    StopBitsOf(powerUp.StopBits));
                 // Sizes the native receive ring buffer (nanoFramework keeps one value for Read/WriteBufferSize); only while closed.
                 port.ReadBufferSize = config.BufferSize;
                 // RequestToSend drives both RTS and CTS on current ESP32 firmware (both pins mapped above).
-                port.Handshake = config.UsesRtsCts ? Handshake.RequestToSend : Handshake.None;
+                port.Handshake = HandshakeOf(powerUp.FlowControl);
                 port.Open();
-                return new SerialUart(port, log);
+                return new SerialUart(port, log, store, factory, powerUp, config.UsesRtsCts);
             }
             catch (Exception e)
             {
@@ -80,6 +99,24 @@ namespace EspAtNano.Firmware
                 }
                 return null;
             }
+        }
+
+        /// <summary>AT+UART_CUR's parity numbering: 0 none, 1 odd, 2 even.</summary>
+        internal static Parity ParityOf(int parity)
+        {
+            return parity == 1 ? Parity.Odd : parity == 2 ? Parity.Even : Parity.None;
+        }
+
+        /// <summary>AT+UART_CUR's stop-bit numbering: 1 one, 2 one and a half, 3 two.</summary>
+        internal static StopBits StopBitsOf(int stopBits)
+        {
+            return stopBits == 1 ? StopBits.One : stopBits == 2 ? StopBits.OnePointFive : StopBits.Two;
+        }
+
+        /// <summary>AT+UART_CUR's flow control 3 (RTS and CTS) is the only one the ESP32 driver runs besides none.</summary>
+        internal static Handshake HandshakeOf(int flowControl)
+        {
+            return flowControl == 3 ? Handshake.RequestToSend : Handshake.None;
         }
 
         /// <summary>Starts the reader thread; from now on the engine is fed from that thread only.</summary>

@@ -1,6 +1,7 @@
 using System;
 using EspAtNano.Engine.Ports;
 using nanoFramework.Networking;
+using nanoFramework.Runtime.Native;
 
 namespace EspAtNano.Firmware
 {
@@ -50,6 +51,19 @@ namespace EspAtNano.Firmware
             catch (Exception e)
             {
                 _log.Write("sntp: configure failed: " + Failure.Describe(e));
+            }
+        }
+    
+        /// <summary>AT+SYSTIMESTAMP=: the system clock, which SNTP sets again at its next sync.</summary>
+        public SettingResult SetTime(DateTime utc)
+        {
+            try
+            {
+                return Rtc.SetSystemTime(utc) ? SettingResult.Applied : SettingResult.Refused("the RTC refused the time");
+            }
+            catch (Exception e)
+            {
+                return SettingResult.Refused("setting the clock failed: " + Failure.Describe(e));
             }
         }
     }
