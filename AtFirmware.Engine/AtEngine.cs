@@ -149,6 +149,7 @@ namespace EspAtNano.Engine
             _table.Add(new IpdInfoCommand(_remembered.IpdInfo));
             _table.Add(new ReceiveTypeCommand(_remembered));
             _table.Add(new ReceiveModeCommand(_remembered));
+            _table.Add(new ConnectionStateCommand());
             _systemCommands.AddTo(_table);
         }
     }

@@ -56,11 +56,30 @@ public sealed class NetworkCommandTests
     [DataRow("AT+CWMODE=x", "P0")]
     [DataRow("AT+CWMODE=\"1\"", "P0")]
     [DataRow("AT+CWMODE=", "P0")]
-    [DataRow("AT+CWMODE=1,0", "count")]
+    [DataRow("AT+CWMODE=1,0,1", "count")]
     public void CwModeUnparsableIs0x01080000AndAWrongCountIs0x01060000(string line, string expected)
     {
         using var m = new Module();
         Expect(expected == "count" ? CountErr : Unparsable(0), m.Send(line + "\r\n"));
+    }
+
+    [TestMethod]
+    [DataRow("AT+CWMODE=1,0")]
+    [DataRow("AT+CWMODE=1,1")]
+    [DataRow("AT+CWMODE=0,1")]
+    public void CwModeTakesTheOptionalAutoConnect(string line)
+    {
+        using var m = new Module();
+        Expect(Ok, m.Send(line + "\r\n"));
+    }
+
+    [TestMethod]
+    [DataRow("AT+CWMODE=1,2", "invalid")]
+    [DataRow("AT+CWMODE=1,x", "unparsable")]
+    public void CwModeAutoConnectIs0Or1(string line, string expected)
+    {
+        using var m = new Module();
+        Expect(expected == "invalid" ? Invalid(1) : Unparsable(1), m.Send(line + "\r\n"));
     }
 
     [TestMethod]

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using EspAtNano.Engine.Ports;
 
@@ -7,6 +8,9 @@ namespace EspAtNano.Desktop.Platform;
 /// A Wi-Fi station in front of the PC's own network: joining only checks the SSID and password
 /// against the --wifi list, after a pause like a real association, so a host's join and error
 /// handling can be exercised. The simulated APs never go away, so no station events are raised.
+/// Its interface looks like an ESP32's: an Espressif MAC (24:0a:c4 and three bytes from a hash of the PC's name,
+/// so it stays the same from run to run), the DHCP lease 192.168.4.2/24 via 192.168.4.1 while joined and 0.0.0.0
+/// otherwise, or the static address the host set; the host name and country are kept and reported.
 /// </summary>
 public sealed class SimulatedWifi : IWifiPort
 {
@@ -15,10 +19,14 @@ public sealed class SimulatedWifi : IWifiPort
     private const int Channel = 6;
     private const int Rssi = -40;
 
+    private static readonly StationAddresses Lease = new("192.168.4.2", "192.168.4.1", "255.255.255.0");
 
     private readonly IReadOnlyList<WifiNetwork> _networks;
     private readonly ILog _log;
     private volatile WifiStationInfo? _current;
+    private volatile StationAddresses? _static;
+    private volatile bool _dhcp = true;
+    private volatile string _hostName = "espressif";
 
     public SimulatedWifi(IReadOnlyList<WifiNetwork> networks, ILog log)
     {
@@ -27,6 +35,43 @@ public sealed class SimulatedWifi : IWifiPort
     }
 
     public WifiStationInfo? Current { get { return _current; } }
+
+    public string MacAddress { get; } = MacFrom(Environment.MachineName);
+
+    public StationAddresses Addresses => _static ?? (_current != null ? Lease : StationAddresses.None);
+
+    public bool IsDhcpEnabled => _dhcp;
+
+    public string HostName => _hostName;
+
+    public SettingResult SetDhcp(bool enabled)
+    {
+        _dhcp = enabled;
+        if (enabled)
+        {
+            _static = null;
+        }
+        return SettingResult.Applied;
+    }
+
+    public SettingResult SetStaticAddresses(StationAddresses addresses)
+    {
+        _static = addresses;
+        _dhcp = false;
+        return SettingResult.Applied;
+    }
+
+    public SettingResult SetHostName(string name)
+    {
+        _hostName = name;
+        return SettingResult.Applied;
+    }
+
+    public SettingResult SetCountry(WifiCountry country)
+    {
+        _log.Write($"wifi: country {country.Code}, channels {country.StartChannel}-{country.StartChannel + country.ChannelCount - 1}");
+        return SettingResult.Applied;
+    }
 
     public void SetListener(IWifiListener listener)
     {
@@ -59,6 +104,13 @@ public sealed class SimulatedWifi : IWifiPort
     public void Leave()
     {
         _current = null;
+    }
+
+    /// <summary>Espressif's OUI and three bytes of the name's SHA-256: stable for one PC, different between PCs.</summary>
+    private static string MacFrom(string name)
+    {
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(name));
+        return $"24:0a:c4:{hash[0]:x2}:{hash[1]:x2}:{hash[2]:x2}";
     }
 
     private JoinResult Result(string ssid, JoinOutcome outcome, string what)

@@ -1,8 +1,9 @@
 namespace EspAtNano.Engine.Ports
 {
     /// <summary>
-    /// The Wi-Fi station (docs/commands/wifi-and-time.md). Join blocks for at most its timeout and never throws;
-    /// spontaneous changes (the AP going away, the station coming back) arrive on the listener.
+    /// The Wi-Fi station and its network interface (docs/commands/wifi-and-time.md). Join blocks for at most its
+    /// timeout and never throws; spontaneous changes (the AP going away, the station coming back) arrive on the
+    /// listener. A setting the platform cannot apply is refused with its reason, never ignored.
     /// </summary>
     public interface IWifiPort
     {
@@ -15,5 +16,26 @@ namespace EspAtNano.Engine.Ports
 
         /// <summary>The AP the station is joined to, or null.</summary>
         WifiStationInfo Current { get; }
+
+        /// <summary>The station's MAC address, "aa:bb:cc:dd:ee:ff" in lower case.</summary>
+        string MacAddress { get; }
+
+        /// <summary>The station's IPv4 settings now: the static ones, the DHCP lease, or StationAddresses.None.</summary>
+        StationAddresses Addresses { get; }
+
+        bool IsDhcpEnabled { get; }
+
+        /// <summary>Starts or stops the station's DHCP client; stopping keeps the current address.</summary>
+        SettingResult SetDhcp(bool enabled);
+
+        /// <summary>A static IPv4 address for the station; DHCP is off afterwards.</summary>
+        SettingResult SetStaticAddresses(StationAddresses addresses);
+
+        /// <summary>The name the station gives DHCP, or null where the platform cannot tell.</summary>
+        string HostName { get; }
+
+        SettingResult SetHostName(string name);
+
+        SettingResult SetCountry(WifiCountry country);
     }
 }

@@ -6,13 +6,17 @@ namespace EspAtNano.Tests.Support;
 /// A scripted Wi-Fi station for unit tests: joins the networks it knows (ssid → password),
 /// answers a forced +CWJAP code where told, records calls, can hold a join open (to see busy
 /// answers), and raises the listener's events as a real adapter would — also for the joins and
-/// leaves the engine asked for, so tests see that they are not printed twice.
+/// leaves the engine asked for, so tests see that they are not printed twice. Its interface has a fixed
+/// MAC, takes a DHCP lease (<see cref="Lease"/>) when joined, and applies settings unless told to refuse them.
 /// </summary>
 public sealed class ScriptedWifi : IWifiPort
 {
     public const string Bssid = "aa:bb:cc:dd:ee:ff";
     public const int Channel = 6;
     public const int Rssi = -52;
+    public const string Mac = "24:0a:c4:12:34:56";
+
+    public static readonly StationAddresses Lease = new("192.168.1.50", "192.168.1.1", "255.255.255.0");
 
     private IWifiListener? _listener;
     private WifiStationInfo? _current;
@@ -29,6 +33,46 @@ public sealed class ScriptedWifi : IWifiPort
     public bool RaisesEventsForCommands = true;
 
     public List<string> Calls { get; } = new();
+
+    /// <summary>When set, every setting is refused with this reason.</summary>
+    public string? RefuseSettings;
+
+    /// <summary>What a platform that cannot tell its host name answers.</summary>
+    public bool KnowsHostName = true;
+
+    private StationAddresses? _static;
+    private string _hostName = "espressif";
+
+    public WifiCountry? Country { get; private set; }
+
+    public string MacAddress => Mac;
+
+    public StationAddresses Addresses => _static ?? (Current != null ? Lease : StationAddresses.None);
+
+    public bool IsDhcpEnabled { get; private set; } = true;
+
+    public string? HostName => KnowsHostName ? _hostName : null;
+
+    public SettingResult SetDhcp(bool enabled) => Apply($"dhcp {enabled}", () =>
+    {
+        IsDhcpEnabled = enabled;
+        if (enabled)
+        {
+            _static = null;
+        }
+    });
+
+    public SettingResult SetStaticAddresses(StationAddresses addresses) =>
+        Apply($"static {addresses.Ip} {addresses.Gateway} {addresses.Netmask}", () =>
+        {
+            _static = addresses;
+            IsDhcpEnabled = false;
+        });
+
+    public SettingResult SetHostName(string name) => Apply($"hostname {name}", () => _hostName = name);
+
+    public SettingResult SetCountry(WifiCountry country) =>
+        Apply($"country {country.Policy} {country.Code} {country.StartChannel} {country.ChannelCount}", () => Country = country);
 
     public WifiStationInfo? Current => Volatile.Read(ref _current);
 
@@ -105,6 +149,17 @@ public sealed class ScriptedWifi : IWifiPort
     }
 
     private IWifiListener Listener => _listener ?? throw new InvalidOperationException("the engine has not set a listener");
+
+    private SettingResult Apply(string call, Action apply)
+    {
+        Record(call);
+        if (RefuseSettings != null)
+        {
+            return SettingResult.Refused(RefuseSettings);
+        }
+        apply();
+        return SettingResult.Applied;
+    }
 
     private void Record(string call)
     {

@@ -12,7 +12,10 @@ namespace EspAtNano.Firmware
     /// result gives the +CWJAP reason, and the whole join, association and DHCP, is bounded by
     /// the caller's timeout. Station events come from NetworkChange: availability is the
     /// association (WIFI CONNECTED / WIFI DISCONNECT), an address change with an IPv4 address
-    /// is WIFI GOT IP; the engine decides what the host is told.
+    /// is WIFI GOT IP; the engine decides what the host is told. The interface settings map onto
+    /// System.Net's NetworkInterface (MAC, addresses, EnableDhcp / EnableStaticIPv4, which nanoFramework stores,
+    /// like ESP-AT with SYSSTORE=1); nanoFramework has no API for the host name or the Wi-Fi country, so those
+    /// are refused (docs/commands/wifi-and-time.md).
     /// </summary>
     public sealed class WifiStationPort : IWifiPort
     {
@@ -20,6 +23,8 @@ namespace EspAtNano.Firmware
 
         /// <summary>The engine's station info has no source for these on nanoFramework (no API for the joined AP's BSSID, channel or RSSI).</summary>
         private const string UnknownBssid = "00:00:00:00:00:00";
+
+        private const string HexDigits = "0123456789abcdef";
 
         private readonly object _sync = new object();
         private readonly ILog _log;
@@ -52,7 +57,6 @@ namespace EspAtNano.Firmware
                     return new JoinResult(JoinOutcome.Failed, "this firmware has no Wi-Fi adapter");
                 }
                 Deadline deadline = new Deadline(timeoutMs);
-                EnsureDhcp();
                 JoinCall call = new JoinCall(adapter, Utf8.Decode(ssid), Utf8.Decode(password));
                 int status = call.Run(deadline.RemainingMs);
                 if (status != (int)WifiConnectionStatus.Success)
@@ -134,6 +138,123 @@ namespace EspAtNano.Firmware
                     return null;
                 }
             }
+        }
+
+        public string MacAddress
+        {
+            get
+            {
+                try
+                {
+                    NetworkInterface station = FindStation();
+                    return station != null && station.PhysicalAddress != null ? FormatMac(station.PhysicalAddress) : UnknownBssid;
+                }
+                catch (Exception e)
+                {
+                    _log.Write("wifi: MAC address failed: " + Failure.Describe(e));
+                    return UnknownBssid;
+                }
+            }
+        }
+
+        public StationAddresses Addresses
+        {
+            get
+            {
+                try
+                {
+                    NetworkInterface station = FindStation();
+                    if (station == null)
+                    {
+                        return StationAddresses.None;
+                    }
+                    return new StationAddresses(OrUnset(station.IPv4Address), OrUnset(station.IPv4GatewayAddress),
+                        OrUnset(station.IPv4SubnetMask));
+                }
+                catch (Exception e)
+                {
+                    _log.Write("wifi: addresses failed: " + Failure.Describe(e));
+                    return StationAddresses.None;
+                }
+            }
+        }
+
+        public bool IsDhcpEnabled
+        {
+            get
+            {
+                try
+                {
+                    NetworkInterface station = FindStation();
+                    return station != null && station.IsDhcpEnabled;
+                }
+                catch (Exception e)
+                {
+                    _log.Write("wifi: DHCP state failed: " + Failure.Describe(e));
+                    return false;
+                }
+            }
+        }
+
+        public SettingResult SetDhcp(bool enabled)
+        {
+            try
+            {
+                NetworkInterface station = FindStation();
+                if (station == null)
+                {
+                    return SettingResult.Refused("this firmware has no Wi-Fi station interface");
+                }
+                if (enabled)
+                {
+                    station.EnableDhcp();
+                }
+                else
+                {
+                    // As lwIP does when its DHCP client stops: the address the station has stays, now static.
+                    station.EnableStaticIPv4(OrUnset(station.IPv4Address), OrUnset(station.IPv4SubnetMask),
+                        OrUnset(station.IPv4GatewayAddress));
+                }
+                return SettingResult.Applied;
+            }
+            catch (Exception e)
+            {
+                return SettingResult.Refused(Failure.Describe(e));
+            }
+        }
+
+        public SettingResult SetStaticAddresses(StationAddresses addresses)
+        {
+            try
+            {
+                NetworkInterface station = FindStation();
+                if (station == null)
+                {
+                    return SettingResult.Refused("this firmware has no Wi-Fi station interface");
+                }
+                station.EnableStaticIPv4(addresses.Ip, addresses.Netmask, addresses.Gateway);
+                return SettingResult.Applied;
+            }
+            catch (Exception e)
+            {
+                return SettingResult.Refused(Failure.Describe(e));
+            }
+        }
+
+        /// <summary>nanoFramework's NetworkInterface has no host name.</summary>
+        public string HostName
+        {
+            get { return null; }
+        }
+
+        public SettingResult SetHostName(string name)
+        {
+            return SettingResult.Refused("nanoFramework has no API for the station's host name");
+        }
+
+        public SettingResult SetCountry(WifiCountry country)
+        {
+            return SettingResult.Refused("nanoFramework has no API for the Wi-Fi country");
         }
 
         /// <summary>The +CWJAP reason for WifiAdapter.Connect's status (or JoinCall.TimedOut); <paramref name="error"/> is what Connect threw, if it did.</summary>
@@ -226,23 +347,6 @@ namespace EspAtNano.Firmware
             }
         }
 
-        /// <summary>ESP-AT's station takes its address by DHCP; a static address left in the stored configuration would never say GOT IP.</summary>
-        private void EnsureDhcp()
-        {
-            try
-            {
-                NetworkInterface station = FindStation();
-                if (station != null && !station.IsDhcpEnabled)
-                {
-                    station.EnableDhcp();
-                }
-            }
-            catch (Exception e)
-            {
-                _log.Write("wifi: cannot enable DHCP: " + Failure.Describe(e));
-            }
-        }
-
         private static NetworkInterface FindStation()
         {
             NetworkInterface[] all = NetworkInterface.GetAllNetworkInterfaces();
@@ -265,6 +369,27 @@ namespace EspAtNano.Firmware
             }
             string address = station.IPv4Address;
             return address != null && address.Length > 0 && address[0] != '0';
+        }
+
+        /// <summary>"aa:bb:cc:dd:ee:ff", built by hand: number formats differ between nanoFramework versions.</summary>
+        private static string FormatMac(byte[] mac)
+        {
+            char[] text = new char[mac.Length * 3 - 1];
+            for (int i = 0; i < mac.Length; i++)
+            {
+                if (i > 0)
+                {
+                    text[i * 3 - 1] = ':';
+                }
+                text[i * 3] = HexDigits[mac[i] >> 4];
+                text[i * 3 + 1] = HexDigits[mac[i] & 0xf];
+            }
+            return new string(text);
+        }
+
+        private static string OrUnset(string address)
+        {
+            return address != null && address.Length > 0 ? address : StationAddresses.Unset;
         }
 
         /// <summary>The SSID the firmware joined on its own at boot (from its stored Wi-Fi configuration).</summary>

@@ -57,7 +57,7 @@ namespace EspAtNano.Engine.Commands.Network
         internal override void Set(CommandContext context, ParameterList p)
         {
             Response r = context.Response;
-            if (_station.Mode != WifiStation.ModeStation)
+            if (!_station.IsStationUp)
             {
                 r.ErrorPlain();
                 return;

@@ -1,4 +1,5 @@
 using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Commands.TcpIp;
 using EspAtNano.Engine.Output;
 using EspAtNano.Engine.Ports;
 
@@ -11,6 +12,7 @@ namespace EspAtNano.Engine.Commands.Network
     internal sealed class NetworkCommandSet
     {
         private readonly WifiStation _station;
+        private readonly WifiSettings _wifiSettings;
         private readonly SntpConfig _sntp;
         private readonly IClock _clock;
         private readonly ILog _log;
@@ -21,6 +23,7 @@ namespace EspAtNano.Engine.Commands.Network
             {
                 _station = new WifiStation(ports.Wifi, output);
                 ports.Wifi.SetListener(_station);
+                _wifiSettings = new WifiSettings(ports.Wifi, ports.Log);
             }
             _sntp = new SntpConfig(ports.TimeSync);
             _clock = ports.Clock;
@@ -34,6 +37,16 @@ namespace EspAtNano.Engine.Commands.Network
                 table.Add(new WifiModeCommand(_station));
                 table.Add(new JoinApCommand(_station, _log));
                 table.Add(new QuitApCommand(_station));
+                table.Add(new WifiInitCommand(_station));
+                table.Add(new WifiStateCommand(_station));
+                table.Add(new AutoConnectCommand(_wifiSettings));
+                table.Add(new CountryCommand(_wifiSettings));
+                table.Add(new HostNameCommand(_station, _wifiSettings));
+                table.Add(new DhcpCommand(_wifiSettings));
+                table.Add(new StationIpCommand(_station, _wifiSettings));
+                table.Add(new StationMacCommand(_wifiSettings));
+                table.Add(new LocalAddressCommand(_station, _wifiSettings));
+                table.Add(new ConnectionStatusCommand(_station));
             }
             if (_sntp.IsConfigurable)
             {
@@ -47,6 +60,7 @@ namespace EspAtNano.Engine.Commands.Network
             if (_station != null)
             {
                 _station.RestoreDefaults();
+                _wifiSettings.RestoreDefaults();
             }
             _sntp.RestoreDefaults();
         }

@@ -4,7 +4,11 @@ using EspAtNano.Engine.Parsing;
 
 namespace EspAtNano.Engine.Commands.Network
 {
-    /// <summary>AT+CWMODE=&lt;0|1&gt; and AT+CWMODE?: Wi-Fi off or station; the module has no soft-AP (docs/commands/wifi-and-time.md).</summary>
+    /// <summary>
+    /// AT+CWMODE=&lt;0|1&gt;[,&lt;auto_connect&gt;] and AT+CWMODE?: Wi-Fi off or station; the module has no soft-AP
+    /// (docs/commands/wifi-and-time.md). &lt;auto_connect&gt; (0/1, default 1) only matters when a saved AP would be
+    /// rejoined on entering station mode; the engine keeps no saved AP, so it is checked and has nothing to act on.
+    /// </summary>
     internal sealed class WifiModeCommand : AtCommand
     {
         private readonly WifiStation _station;
@@ -26,8 +30,10 @@ namespace EspAtNano.Engine.Commands.Network
         {
             Response r = context.Response;
             int mode;
-            if (!ArgumentReader.Count(r, parameters, 1, 1)
-                || !ArgumentReader.Int(r, parameters, 0, WifiStation.ModeOff, WifiStation.ModeStation, out mode))
+            int autoConnect;
+            if (!ArgumentReader.Count(r, parameters, 1, 2)
+                || !ArgumentReader.Int(r, parameters, 0, WifiStation.ModeOff, WifiStation.ModeStation, out mode)
+                || !ArgumentReader.OptionalInt(r, parameters, 1, 0, 1, 1, out autoConnect))
             {
                 return;
             }

@@ -16,6 +16,14 @@ namespace EspAtNano.Engine.Commands.Network
         internal const int ModeOff = 0;
         internal const int ModeStation = 1;
 
+        /// <summary>AT+CWSTATE's states. 3, connecting, is never seen: a join holds the command line (busy p...).</summary>
+        internal const int StateIdle = 0;
+        internal const int StateConnectedNoIp = 1;
+        internal const int StateGotIp = 2;
+        internal const int StateDisconnected = 4;
+
+        private static readonly byte[] NoSsid = new byte[0];
+
         internal static readonly byte[] ConnectedLine = AsciiText.GetBytes("WIFI CONNECTED\r\n");
         internal static readonly byte[] GotIpLine = AsciiText.GetBytes("WIFI GOT IP\r\n");
         internal static readonly byte[] DisconnectLine = AsciiText.GetBytes("WIFI DISCONNECT\r\n");
@@ -27,6 +35,9 @@ namespace EspAtNano.Engine.Commands.Network
         private bool _toldConnected;
         private bool _toldGotIp;
         private bool _joining;
+        private bool _initialised = true;
+        /// <summary>The AP the station joined or tried to join last, for AT+CWSTATE; null once it left on purpose.</summary>
+        private byte[] _target;
 
         internal WifiStation(IWifiPort port, AtOutput output)
         {
@@ -43,6 +54,39 @@ namespace EspAtNano.Engine.Commands.Network
         /// <summary>The AP the station is joined to, or null.</summary>
         internal WifiStationInfo Current { get { return _port.Current; } }
 
+        /// <summary>AT+CWINIT: whether the Wi-Fi driver is up (firmware: yes, also after a restart).</summary>
+        internal bool IsInitialised { get { return _initialised; } }
+
+        /// <summary>Whether the station can join: Wi-Fi driver up and station mode.</summary>
+        internal bool IsStationUp { get { return _initialised && _mode == ModeStation; } }
+
+        /// <summary>AT+CWINIT=0/1; taking the driver down leaves the AP. True when the host must be told WIFI DISCONNECT.</summary>
+        internal bool SetInitialised(bool initialised)
+        {
+            _initialised = initialised;
+            return initialised ? false : Leave();
+        }
+
+        /// <summary>AT+CWSTATE's &lt;state&gt; and the SSID it is about ("" when none).</summary>
+        internal int State(out byte[] ssid)
+        {
+            WifiStationInfo current = _port.Current;
+            if (current != null)
+            {
+                ssid = current.Ssid;
+                return StateGotIp;
+            }
+            lock (_sync)
+            {
+                ssid = _target != null ? _target : NoSsid;
+                if (_toldConnected)
+                {
+                    return StateConnectedNoIp;
+                }
+                return _target != null ? StateDisconnected : StateIdle;
+            }
+        }
+
         /// <summary>AT+CWMODE; Wi-Fi off leaves the AP. True when the host must be told WIFI DISCONNECT.</summary>
         internal bool SetMode(int mode)
         {
@@ -58,6 +102,7 @@ namespace EspAtNano.Engine.Commands.Network
         internal void RestoreDefaults()
         {
             _mode = ModeStation;
+            _initialised = true;
         }
 
         /// <summary>
@@ -71,6 +116,7 @@ namespace EspAtNano.Engine.Commands.Network
             {
                 wasJoined = ForgetLink();
                 _joining = true;
+                _target = ssid;
             }
             bool joined = false;
             try
@@ -98,6 +144,7 @@ namespace EspAtNano.Engine.Commands.Network
             lock (_sync)
             {
                 wasJoined = ForgetLink();
+                _target = null;
             }
             _port.Leave();
             return wasJoined;
@@ -122,6 +169,7 @@ namespace EspAtNano.Engine.Commands.Network
                     return;
                 }
                 _toldConnected = true;
+                RememberTarget();
                 _output.WriteUrc(ConnectedLine);
             }
         }
@@ -135,6 +183,7 @@ namespace EspAtNano.Engine.Commands.Network
                     return;
                 }
                 _toldGotIp = true;
+                RememberTarget();
                 _output.WriteUrc(GotIpLine);
             }
         }
@@ -148,6 +197,16 @@ namespace EspAtNano.Engine.Commands.Network
                     return;
                 }
                 _output.WriteUrc(DisconnectLine);
+            }
+        }
+
+        /// <summary>A join the platform made on its own (at boot, a reconnect): AT+CWSTATE names that AP after it goes. Under the lock.</summary>
+        private void RememberTarget()
+        {
+            WifiStationInfo current = _port.Current;
+            if (current != null)
+            {
+                _target = current.Ssid;
             }
         }
 
