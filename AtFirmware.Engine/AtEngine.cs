@@ -27,6 +27,7 @@ namespace EspAtNano.Engine
         private readonly MqttLink _link;
         private readonly ISystemControl _system;
         private readonly ILog _log;
+        private readonly ICertificateStore _certificates;
         private readonly NetworkCommandSet _network;
 
         /// <exception cref="ArgumentException">The options are not valid (the message is EngineOptions.Validate's).</exception>
@@ -39,6 +40,7 @@ namespace EspAtNano.Engine
             }
             _system = ports.System;
             _log = ports.Log;
+            _certificates = ports.Certificates;
             _output = new AtOutput(ports.Uart, ports.Log, new UartTrace(ports.Trace), options.HeldUrcBytes);
             _worker = new CommandWorker(_output, _settings, ports.Log);
             _link = new MqttLink(ports, _output, options);
@@ -141,6 +143,7 @@ namespace EspAtNano.Engine
             _table.Add(new IpdInfoCommand(_remembered.IpdInfo));
             _table.Add(new ReceiveTypeCommand(_remembered));
             _table.Add(new ReceiveModeCommand(_remembered));
+            _table.Add(new ManufacturingDataCommand(_certificates, _log));
         }
     }
 }

@@ -75,7 +75,8 @@ public sealed class CommandListTests
             "+CMD:30,\"AT+CIPMUX\",0,1,1,0\r\n" +
             "+CMD:31,\"AT+CIPDINFO\",0,1,1,0\r\n" +
             "+CMD:32,\"AT+CIPRECVTYPE\",0,1,1,0\r\n" +
-            "+CMD:33,\"AT+CIPRECVMODE\",0,1,1,0\r\n" + Ok,
+            "+CMD:33,\"AT+CIPRECVMODE\",0,1,1,0\r\n" +
+            "+CMD:34,\"AT+SYSMFG\",0,1,1,0\r\n" + Ok,
             m.Send("AT+CMD?\r\n"));
     }
 
@@ -85,7 +86,7 @@ public sealed class CommandListTests
         using var m = new Module();
         m.Engine.Commands.Add(new TestOnly());
         string listing = m.Send("AT+CMD?\r\n");
-        StringAssert.EndsWith(listing, "+CMD:34,\"AT+TESTONLY\",1,0,0,0\r\n" + Ok);
+        StringAssert.EndsWith(listing, "+CMD:35,\"AT+TESTONLY\",1,0,0,0\r\n" + Ok);
     }
 
     [TestMethod]
