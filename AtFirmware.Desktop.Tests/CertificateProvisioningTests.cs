@@ -1,7 +1,7 @@
 namespace EspAtNano.Desktop.Tests
 {
     /// <summary>
-    /// docs/commands/basic.md#atsysmfg end to end: a host provisions the module's certificates over
+    /// docs/commands/basic.md#atsysmfg--certificates-over-the-uart end to end: a host provisions the module's certificates over
     /// the UART alone, into an empty --certs directory, and the next AT+MQTTCONN uses them.
     /// </summary>
     [TestClass]

@@ -3,7 +3,7 @@ using System.Text;
 namespace EspAtNano.Tests;
 
 /// <summary>
-/// docs/commands/basic.md#atsysmfg: AT+SYSMFG on the MQTT certificate namespaces, whose keys are
+/// docs/commands/basic.md#atsysmfg--certificates-over-the-uart: AT+SYSMFG on the MQTT certificate namespaces, whose keys are
 /// the certificate files AT+MQTTCONN reads (key "mqtt_ca" is mqtt_ca.pem, "mqtt_ca.1" mqtt_ca_1.pem).
 /// </summary>
 [TestClass]

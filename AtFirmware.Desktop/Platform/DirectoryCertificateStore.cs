@@ -10,7 +10,7 @@ namespace EspAtNano.Desktop.Platform;
 /// it on the engine's command thread, where a FIFO would block the module for good and a device
 /// such as /dev/zero would fill memory. Anything else is refused with a log line saying why.
 /// AT+SYSMFG writes a file as a new file beside it, flushed to the disk, then renamed over the
-/// old one (docs/commands/basic.md#atsysmfg): a rename within a directory is atomic, so the name
+/// old one (docs/commands/basic.md#atsysmfg--certificates-over-the-uart): a rename within a directory is atomic, so the name
 /// holds the old file or the new one, never part of either, whatever stops the twin.
 /// </summary>
 public sealed class DirectoryCertificateStore : ICertificateStore

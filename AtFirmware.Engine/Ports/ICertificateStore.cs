@@ -2,7 +2,7 @@ namespace EspAtNano.Engine.Ports
 {
     /// <summary>
     /// The module's certificate storage, by ESP-AT file name (mqtt_ca.pem, mqtt_cert_1.pem, ...).
-    /// AT+MQTTCONN reads it; AT+SYSMFG also lists, writes and erases it (docs/commands/basic.md#atsysmfg).
+    /// AT+MQTTCONN reads it; AT+SYSMFG also lists, writes and erases it (docs/commands/basic.md#atsysmfg--certificates-over-the-uart).
     /// </summary>
     public interface ICertificateStore
     {

@@ -6,7 +6,7 @@ using EspAtNano.Engine.Ports;
 namespace EspAtNano.Engine.Commands.Basic
 {
     /// <summary>
-    /// AT+SYSMFG for ESP-AT's MQTT certificate namespaces (docs/commands/basic.md#atsysmfg): the
+    /// AT+SYSMFG for ESP-AT's MQTT certificate namespaces (docs/commands/basic.md#atsysmfg--certificates-over-the-uart): the
     /// namespaces mqtt_ca, mqtt_cert and mqtt_key each hold key "&lt;namespace&gt;" (ID 0) and
     /// "&lt;namespace&gt;.1" (ID 1), which are the certificate files AT+MQTTCONN reads. Query and
     /// "=1" list namespaces and keys or read a value (or a slice of it), "=2" writes a binary value
