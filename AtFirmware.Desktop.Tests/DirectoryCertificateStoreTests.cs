@@ -112,5 +112,75 @@ namespace EspAtNano.Desktop.Tests
             File.WriteAllBytes(CertificatePath, new byte[1024 * 1024]);
             ExpectRefused("larger than any certificate");
         }
+
+        [TestMethod]
+        public void AWriteReplacesTheFileWholeAndLeavesNothingElseBehind()
+        {
+            File.WriteAllBytes(CertificatePath, new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 });
+            byte[] contents = new byte[3000];
+            new Random(8).NextBytes(contents);
+
+            Assert.AreEqual(("Done", ""), _store.Write(Name, contents));
+
+            CollectionAssert.AreEqual(contents, File.ReadAllBytes(CertificatePath));
+            CollectionAssert.AreEqual(new[] { Name }, Directory.GetFileSystemEntries(_directory).Select(Path.GetFileName).ToArray());
+        }
+
+        [TestMethod]
+        public void AWriteLargerThanTheStoreReadsIsRefusedAndTheOldFileStays()
+        {
+            File.WriteAllBytes(CertificatePath, new byte[] { 1, 2, 3 });
+
+            (string outcome, string detail) = _store.Write(Name, new byte[1024 * 1024]);
+
+            Assert.AreEqual("TooLarge", outcome);
+            StringAssert.Contains(detail, CertificatePath);
+            CollectionAssert.AreEqual(new byte[] { 1, 2, 3 }, File.ReadAllBytes(CertificatePath));
+        }
+
+        [TestMethod]
+        public void AWriteThatCannotReplaceTheNameFailsWithTheReasonAndLeavesNoTemporaryFile()
+        {
+            Directory.CreateDirectory(CertificatePath);
+
+            (string outcome, string detail) = _store.Write(Name, new byte[] { 1 });
+
+            Assert.AreEqual("Failed", outcome);
+            StringAssert.Contains(detail, CertificatePath);
+            Assert.IsTrue(Directory.Exists(CertificatePath));
+            CollectionAssert.AreEqual(new[] { Name }, Directory.GetFileSystemEntries(_directory).Select(Path.GetFileName).ToArray());
+        }
+
+        [TestMethod]
+        public void DeleteRemovesTheFile()
+        {
+            File.WriteAllBytes(CertificatePath, new byte[] { 1 });
+
+            Assert.AreEqual(("Done", ""), _store.Delete(Name));
+            Assert.IsFalse(File.Exists(CertificatePath));
+        }
+
+        [TestMethod]
+        public void DeleteOfAMissingFileIsNotFound()
+        {
+            Assert.AreEqual("NotFound", _store.Delete(Name).Outcome);
+        }
+
+        [TestMethod]
+        public void ExistsSeesAFileWithoutOpeningIt()
+        {
+            Assert.IsFalse(_store.Exists(Name));
+            if (!OperatingSystem.IsWindows())
+            {
+                // Opening a FIFO would block: Exists must not.
+                Fifo.Create(CertificatePath);
+                Task<bool> exists = Task.Run(() => _store.Exists(Name));
+                Assert.IsTrue(exists.Wait(Generous), "Exists blocked on the FIFO");
+                Assert.IsTrue(exists.Result);
+                File.Delete(CertificatePath);
+            }
+            File.WriteAllBytes(CertificatePath, new byte[] { 1 });
+            Assert.IsTrue(_store.Exists(Name));
+        }
     }
 }

@@ -27,6 +27,7 @@ namespace EspAtNano.Engine
         private readonly MqttLink _link;
         private readonly ISystemControl _system;
         private readonly ILog _log;
+        private readonly ICertificateStore _certificates;
         private readonly NetworkCommandSet _network;
         private readonly SystemCommandSet _systemCommands;
 
@@ -40,6 +41,7 @@ namespace EspAtNano.Engine
             }
             _system = ports.System;
             _log = ports.Log;
+            _certificates = ports.Certificates;
             _output = new AtOutput(ports.Uart, ports.Log, new UartTrace(ports.Trace), options.HeldUrcBytes);
             _worker = new CommandWorker(_output, _settings, ports.Log);
             _link = new MqttLink(ports, _output, options);
@@ -151,6 +153,7 @@ namespace EspAtNano.Engine
             _table.Add(new ReceiveModeCommand(_remembered));
             _table.Add(new ConnectionStateCommand());
             _systemCommands.AddTo(_table);
+            _table.Add(new ManufacturingDataCommand(_certificates, _log));
         }
     }
 }

@@ -92,7 +92,8 @@ public sealed class CommandListTests
             "+CMD:47,\"AT+UART_DEF\",0,1,1,0\r\n" +
             "+CMD:48,\"AT+SYSRAM\",0,1,0,0\r\n" +
             "+CMD:49,\"AT+SLEEP\",0,1,1,0\r\n" +
-            "+CMD:50,\"AT+SYSTIMESTAMP\",0,1,1,0\r\n" + Ok,
+            "+CMD:50,\"AT+SYSTIMESTAMP\",0,1,1,0\r\n" +
+            "+CMD:51,\"AT+SYSMFG\",0,1,1,0\r\n" + Ok,
             m.Send("AT+CMD?\r\n"));
     }
 
@@ -102,7 +103,7 @@ public sealed class CommandListTests
         using var m = new Module();
         m.Engine.Commands.Add(new TestOnly());
         string listing = m.Send("AT+CMD?\r\n");
-        StringAssert.EndsWith(listing, "+CMD:51,\"AT+TESTONLY\",1,0,0,0\r\n" + Ok);
+        StringAssert.EndsWith(listing, "+CMD:52,\"AT+TESTONLY\",1,0,0,0\r\n" + Ok);
     }
 
     [TestMethod]

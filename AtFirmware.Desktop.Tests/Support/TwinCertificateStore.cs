@@ -14,6 +14,9 @@ namespace EspAtNano.Desktop.Tests.Support
 
         private readonly object _store;
         private readonly MethodInfo _read;
+        private readonly MethodInfo _exists;
+        private readonly MethodInfo _write;
+        private readonly MethodInfo _delete;
         private readonly LogRecorder _log;
 
         public TwinCertificateStore(string directory)
@@ -25,12 +28,41 @@ namespace EspAtNano.Desktop.Tests.Support
             _log = (LogRecorder)DispatchProxy.Create(logInterface, typeof(LogRecorder));
             _store = constructor.Invoke(new object[] { directory, _log });
             _read = store.GetMethod("Read") ?? throw new MissingMethodException(StoreType, "Read");
+            _exists = store.GetMethod("Exists") ?? throw new MissingMethodException(StoreType, "Exists");
+            _write = store.GetMethod("Write") ?? throw new MissingMethodException(StoreType, "Write");
+            _delete = store.GetMethod("Delete") ?? throw new MissingMethodException(StoreType, "Delete");
         }
 
         /// <summary>What the twin's Read gives: the file's bytes, or null.</summary>
         public byte[]? Read(string fileName)
         {
             return (byte[]?)_read.Invoke(_store, BindingFlags.DoNotWrapExceptions, null, new object[] { fileName }, null);
+        }
+
+        public bool Exists(string fileName)
+        {
+            return (bool)_exists.Invoke(_store, BindingFlags.DoNotWrapExceptions, null, new object[] { fileName }, null)!;
+        }
+
+        /// <summary>What the twin's Write gives: the outcome's name ("Done", "TooLarge", ...) and its detail.</summary>
+        public (string Outcome, string Detail) Write(string fileName, byte[] contents)
+        {
+            return Result(_write.Invoke(_store, BindingFlags.DoNotWrapExceptions, null, new object[] { fileName, contents }, null));
+        }
+
+        public (string Outcome, string Detail) Delete(string fileName)
+        {
+            return Result(_delete.Invoke(_store, BindingFlags.DoNotWrapExceptions, null, new object[] { fileName }, null));
+        }
+
+        /// <summary>The engine's StoreResult, read by its field names.</summary>
+        private static (string Outcome, string Detail) Result(object? result)
+        {
+            ArgumentNullException.ThrowIfNull(result);
+            Type type = result.GetType();
+            object? outcome = type.GetField("Outcome")?.GetValue(result);
+            object? detail = type.GetField("Detail")?.GetValue(result);
+            return (outcome?.ToString() ?? "", (string?)detail ?? "");
         }
 
         /// <summary>Every line the store logged so far.</summary>

@@ -9,6 +9,9 @@ namespace EspAtNano.Desktop.Platform;
 /// (docs/commands/mqtt.md#atmqttusercfg). Only a regular file of at most <see cref="MaxFileBytes"/> is read: MQTTCONN reads
 /// it on the engine's command thread, where a FIFO would block the module for good and a device
 /// such as /dev/zero would fill memory. Anything else is refused with a log line saying why.
+/// AT+SYSMFG writes a file as a new file beside it, flushed to the disk, then renamed over the
+/// old one (docs/commands/basic.md#atsysmfg--certificates-over-the-uart): a rename within a directory is atomic, so the name
+/// holds the old file or the new one, never part of either, whatever stops the twin.
 /// </summary>
 public sealed class DirectoryCertificateStore : ICertificateStore
 {
@@ -47,6 +50,74 @@ public sealed class DirectoryCertificateStore : ICertificateStore
             _log.Write("certs: cannot read " + path + ": " + e.Message);
         }
         return null;
+    }
+
+    public bool Exists(string fileName)
+    {
+        // Path.Exists looks without opening, so a FIFO at the name cannot block the listing.
+        return Path.Exists(Path.Combine(_directory, fileName));
+    }
+
+    public StoreResult Write(string fileName, byte[] contents)
+    {
+        string path = Path.GetFullPath(Path.Combine(_directory, fileName));
+        if (contents.Length > MaxFileBytes)
+        {
+            return new StoreResult(StoreOutcome.TooLarge, path + ": " + contents.Length + " bytes, " + FileKind.TooLarge);
+        }
+        // Beside the target, so the rename stays within one file system; a name no certificate has.
+        string temporary = Path.Combine(Path.GetDirectoryName(path) ?? _directory,
+            "." + fileName + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            using (FileStream file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1))
+            {
+                file.Write(contents, 0, contents.Length);
+                file.Flush(true);
+            }
+            File.Move(temporary, path, true);
+            return StoreResult.Success;
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            return new StoreResult(StoreOutcome.Failed, "cannot write " + path + ": " + e.Message);
+        }
+    }
+
+    public StoreResult Delete(string fileName)
+    {
+        string path = Path.GetFullPath(Path.Combine(_directory, fileName));
+        try
+        {
+            if (!Path.Exists(path))
+            {
+                return new StoreResult(StoreOutcome.NotFound, path + ": no such file");
+            }
+            if (Directory.Exists(path))
+            {
+                return new StoreResult(StoreOutcome.Failed, path + " is a directory, not a certificate");
+            }
+            File.Delete(path);
+            return StoreResult.Success;
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            return new StoreResult(StoreOutcome.Failed, "cannot delete " + path + ": " + e.Message);
+        }
+    }
+
+    /// <summary>Removes a half-written temporary file; one that cannot go is only litter (no certificate has its name).</summary>
+    private void TryDelete(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            _log.Write("certs: cannot remove " + temporary + ": " + e.Message);
+        }
     }
 
     /// <summary>The whole file, or null when it holds more than <see cref="MaxFileBytes"/> (it may have grown since it was examined).</summary>

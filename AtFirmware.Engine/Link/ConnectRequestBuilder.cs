@@ -9,10 +9,6 @@ namespace EspAtNano.Engine.Link
     /// </summary>
     internal sealed class ConnectRequestBuilder
     {
-        private const string CaFile = "mqtt_ca";
-        private const string CertFile = "mqtt_cert";
-        private const string KeyFile = "mqtt_key";
-
         private readonly ICertificateStore _certificates;
         private readonly IClock _clock;
         private readonly ILog _log;
@@ -63,7 +59,7 @@ namespace EspAtNano.Engine.Link
                     _log.Write("MQTTCONN: the clock is not synchronised, cannot verify the server certificate");
                     return null;
                 }
-                r.CaCertificate = Read(CaFile, c.CaId);
+                r.CaCertificate = Read(CertificateFiles.Ca, c.CaId);
                 if (r.CaCertificate == null)
                 {
                     return null;
@@ -71,8 +67,8 @@ namespace EspAtNano.Engine.Link
             }
             if (SchemeKind.PresentsClientCertificate(c.Scheme))
             {
-                r.ClientCertificate = Read(CertFile, c.CertKeyId);
-                r.ClientKey = Read(KeyFile, c.CertKeyId);
+                r.ClientCertificate = Read(CertificateFiles.Cert, c.CertKeyId);
+                r.ClientKey = Read(CertificateFiles.Key, c.CertKeyId);
                 if (r.ClientCertificate == null || r.ClientKey == null)
                 {
                     return null;
@@ -81,9 +77,9 @@ namespace EspAtNano.Engine.Link
             return r;
         }
 
-        private byte[] Read(string baseName, int id)
+        private byte[] Read(string kind, int id)
         {
-            string fileName = id == 0 ? baseName + ".pem" : baseName + "_" + id.ToString() + ".pem";
+            string fileName = CertificateFiles.FileName(kind, id);
             byte[] contents = _certificates.Read(fileName);
             if (contents == null || contents.Length == 0)
             {

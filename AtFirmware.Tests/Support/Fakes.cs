@@ -1,11 +1,36 @@
 
 namespace EspAtNano.Tests.Support;
 
+/// <summary>A certificate store in memory; a scripted refusal makes every write and delete fail.</summary>
 public sealed class MemoryCertificates : ICertificateStore
 {
     public readonly Dictionary<string, byte[]> Files = new();
 
+    /// <summary>When set, Write and Delete change nothing and answer this.</summary>
+    public StoreResult? Refusal { get; set; }
+
     public byte[]? Read(string fileName) => Files.TryGetValue(fileName, out byte[]? b) ? b : null;
+
+    public bool Exists(string fileName) => Files.ContainsKey(fileName);
+
+    public StoreResult Write(string fileName, byte[] contents)
+    {
+        if (Refusal != null)
+        {
+            return Refusal;
+        }
+        Files[fileName] = contents;
+        return StoreResult.Success;
+    }
+
+    public StoreResult Delete(string fileName)
+    {
+        if (Refusal != null)
+        {
+            return Refusal;
+        }
+        return Files.Remove(fileName) ? StoreResult.Success : new StoreResult(StoreOutcome.NotFound, fileName + " is not stored");
+    }
 }
 
 public sealed class SettableClock : IClock

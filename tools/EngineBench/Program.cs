@@ -67,6 +67,9 @@ sealed class BenchModule : IByteSink, IMqttClientPort, ICertificateStore, IClock
     public MqttRequestResult Unsubscribe(byte[] topic, int timeoutMs) => MqttRequestResult.Done;
     public void Disconnect() { }
     public byte[]? Read(string fileName) => null;
+    public bool Exists(string fileName) => false;
+    public StoreResult Write(string fileName, byte[] contents) => StoreResult.Success;
+    public StoreResult Delete(string fileName) => StoreResult.Success;
     public DateTime UtcNow => DateTime.UtcNow;
     public bool IsSynchronised => true;
     public void Restart() { }
