@@ -26,7 +26,9 @@ UART (choose one; default --console):
                           see is the module's echo) and Enter is taken as ""\r\n""; from a pipe, a
                           ""\n"" not after ""\r"" is taken as ""\r\n"". Output goes to stdout unchanged.
                           When stdin ends, the twin finishes the running command, waits 0.5 s
-                          for messages, and exits.
+                          for messages, and exits. When stdout and stderr are both a terminal,
+                          the log goes to ./{TerminalLogFile} unless --log is given, so that
+                          it never breaks into the module's output on the screen.
   --tcp HOST:PORT         a TCP server on HOST:PORT (port 0 picks a free one). One host at a time:
                           a second connection waits until the current host disconnects. The module
                           keeps running between hosts, MQTT link included; it says ready once, to
@@ -66,7 +68,8 @@ Wi-Fi (simulated; the PC's own network carries the traffic):
                           the first "":"" (default EspAtNano:espatnano).
 
 Diagnostics:
-  --log FILE              append the log to FILE instead of stderr. Logs never go to the UART.
+  --log FILE              append the log to FILE instead of stderr (or instead of
+                          ./{TerminalLogFile}, see --console). Logs never go to the UART.
   --verbose               also log every line the UART carries, in and out.
   --help                  print this and exit.
 
@@ -84,6 +87,8 @@ requested broker cannot be opened, 2 for a bad command line.
     public string? SerialDevice;
     // ESP-AT's UART default, so a twin times its replies like a module fresh from the factory.
     private const int DefaultBaud = 115200;
+    /// <summary>Where the log goes in console mode at a terminal when --log is not given.</summary>
+    public const string TerminalLogFile = "espatnano-twin.log";
     private const int MinBaud = 50;
     private const int MaxBaud = 10000000;
 
