@@ -48,6 +48,7 @@ public sealed class PacedUart : IUart
         private readonly LinePacer _pacer;
         private readonly PacedTransmitter _transmitter;
         private readonly CancellationToken _stop;
+        private readonly Action<byte[], int, int> _deliver;
         private byte[] _batch = new byte[256];
 
         public PacedReceiver(IUartReceiver engine, LinePacer pacer, PacedTransmitter transmitter, CancellationToken stop)
@@ -56,6 +57,7 @@ public sealed class PacedUart : IUart
             _pacer = pacer;
             _transmitter = transmitter;
             _stop = stop;
+            _deliver = Deliver;
         }
 
         public void HostAttached()
@@ -67,7 +69,7 @@ public sealed class PacedUart : IUart
 
         public void Received(byte[] data, int count)
         {
-            _pacer.Pass(data, 0, count, Deliver, _stop);
+            _pacer.Pass(data, 0, count, _deliver, _stop);
         }
 
         private void Deliver(byte[] data, int offset, int count)
