@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace EspAtNano.Desktop.Tests
 {
@@ -27,8 +28,10 @@ namespace EspAtNano.Desktop.Tests
         [TestMethod]
         public void AtATerminalKeysAreSentAsTypedEnterIsCrLfAndOnlyTheModuleEchoes()
         {
+            // Where the twin puts its log at a terminal.
+            using TemporaryDirectory directory = new TemporaryDirectory();
             string command = Quote(Installation.DotnetHost()) + " " + string.Join(" ", TwinArguments().Select(Quote));
-            using Process twin = Start("script", new[] { "-qfec", command, "/dev/null" });
+            using Process twin = Start("script", new[] { "-qfec", command, "/dev/null" }, directory.Path);
             StringBuilder seen = new StringBuilder();
             Task reader = Task.Run(() => Pump(twin.StandardOutput.BaseStream, seen));
             Assert.IsTrue(WaitFor(seen, "ready\r\n"), Show(Text(seen)));
@@ -42,10 +45,37 @@ namespace EspAtNano.Desktop.Tests
             reader.Wait(Timeout);
         }
 
+        [TestMethod]
+        public void AtATerminalTheLogGoesToAFileAndTheScreenKeepsItsLines()
+        {
+            using TemporaryDirectory directory = new TemporaryDirectory();
+            // --verbose logs every UART line: at a terminal none of them may reach the screen.
+            string command = Quote(Installation.DotnetHost()) + " " + string.Join(" ", TwinArguments().Append("--verbose").Select(Quote));
+            using Process twin = Start("script", new[] { "-qfec", command, "/dev/null" }, directory.Path);
+            StringBuilder seen = new StringBuilder();
+            Task reader = Task.Run(() => Pump(twin.StandardOutput.BaseStream, seen));
+            Assert.IsTrue(WaitFor(seen, "ready\r\n"), Show(Text(seen)));
+            twin.StandardInput.Write("AT\r");
+            twin.StandardInput.Flush();
+            Assert.IsTrue(WaitFor(seen, "AT\r\n\r\nOK\r\n"), Show(Text(seen)));
+            twin.Kill(entireProcessTree: true);
+            reader.Wait(Timeout);
+
+            string screen = Text(seen);
+            StringAssert.Contains(screen, "espatnano-twin: log in ./espatnano-twin.log", Show(screen));
+            Assert.IsFalse(LogLine.IsMatch(screen), "a log line on the screen: " + Show(screen));
+            // Every line starts at the left edge: no "\n" without its "\r".
+            Assert.IsFalse(Regex.IsMatch(screen, "(?<!\r)\n"), "a line break without a carriage return: " + Show(screen));
+            string log = File.ReadAllText(System.IO.Path.Combine(directory.Path, "espatnano-twin.log"));
+            Assert.IsTrue(LogLine.IsMatch(log) && log.Contains("AT", StringComparison.Ordinal), "the log file: " + log);
+        }
+
+        private static readonly Regex LogLine = new Regex(@"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} ");
+
         private static string[] TwinArguments() =>
             new[] { Installation.TwinAssembly(), "--console", "--no-broker" };
 
-        private static Process Start(string file, IEnumerable<string> arguments)
+        private static Process Start(string file, IEnumerable<string> arguments, string? workingDirectory = null)
         {
             ProcessStartInfo info = new ProcessStartInfo(file)
             {
@@ -53,6 +83,7 @@ namespace EspAtNano.Desktop.Tests
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
+                WorkingDirectory = workingDirectory ?? "",
             };
             foreach (string a in arguments)
             {
@@ -105,6 +136,14 @@ namespace EspAtNano.Desktop.Tests
             {
                 return seen.ToString();
             }
+        }
+
+        /// <summary>A fresh directory for the twin to run in, deleted afterwards.</summary>
+        private sealed class TemporaryDirectory : IDisposable
+        {
+            public string Path { get; } = Directory.CreateTempSubdirectory("espatnano-console-").FullName;
+
+            public void Dispose() => Directory.Delete(Path, true);
         }
 
         private static string Quote(string s) => "'" + s.Replace("'", "'\\''") + "'";

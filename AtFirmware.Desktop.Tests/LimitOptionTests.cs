@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EspAtNano.Engine;
@@ -13,8 +12,6 @@ namespace EspAtNano.Desktop.Tests
     [TestClass]
     public sealed class LimitOptionTests
     {
-        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-
         /// <summary>Each limit option, the engine limit it sets, and the twin's documented default.</summary>
         private static readonly (string Option, EngineLimit Limit, int TwinDefault)[] Options =
         {
@@ -74,32 +71,6 @@ namespace EspAtNano.Desktop.Tests
             }
         }
 
-        /// <summary>The twin with these arguments and no input, to its exit: status, stdout, stderr.</summary>
-        private static (int Exit, string Stdout, string Stderr) RunTwin(params string[] arguments)
-        {
-            ProcessStartInfo info = new ProcessStartInfo(Installation.DotnetHost())
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            info.ArgumentList.Add(Installation.TwinAssembly());
-            foreach (string a in arguments)
-            {
-                info.ArgumentList.Add(a);
-            }
-            info.Environment["DOTNET_NOLOGO"] = "1";
-            using Process twin = Process.Start(info) ?? throw new InvalidOperationException("could not start " + info.FileName);
-            twin.StandardInput.Close();
-            Task<string> stdout = twin.StandardOutput.ReadToEndAsync();
-            Task<string> stderr = twin.StandardError.ReadToEndAsync();
-            if (!twin.WaitForExit(Timeout))
-            {
-                twin.Kill(entireProcessTree: true);
-                Assert.Fail("the twin did not exit: " + string.Join(" ", arguments));
-            }
-            return (twin.ExitCode, stdout.Result, stderr.Result);
-        }
+        private static (int Exit, string Stdout, string Stderr) RunTwin(params string[] arguments) => TwinCommandLine.Run(arguments);
     }
 }

@@ -19,10 +19,18 @@ if (options.Help)
     return 0;
 }
 
+// In console mode at a terminal, stderr shares the screen with the module's output, where a log
+// line would land in the middle of a response.
+string? logFile = options.LogFile;
+if (logFile == null && options.Uart == UartKind.Console && !Console.IsOutputRedirected && !Console.IsErrorRedirected)
+{
+    logFile = TwinOptions.TerminalLogFile;
+    Console.Error.WriteLine("espatnano-twin: log in ./" + logFile + " (--log FILE for another)");
+}
 TwinLog log;
 try
 {
-    log = options.LogFile == null ? TwinLog.ToStandardError() : TwinLog.ToFile(options.LogFile);
+    log = logFile == null ? TwinLog.ToStandardError() : TwinLog.ToFile(logFile);
 }
 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
 {

@@ -136,14 +136,26 @@ public static class Twin
         switch (options.Uart)
         {
             case UartKind.Tcp:
-                return TcpUart.Listen(options.TcpHost ?? throw new InvalidOperationException("--tcp without a host"), options.TcpPort, log);
+                return Paced(TcpUart.Listen(options.TcpHost ?? throw new InvalidOperationException("--tcp without a host"), options.TcpPort, log), options, log);
             case UartKind.Pty:
-                return PtyUart.Open(options.PtyLink, log);
+                return Paced(PtyUart.Open(options.PtyLink, log), options, log);
             case UartKind.Serial:
                 return SerialUart.Open(options.SerialDevice ?? throw new InvalidOperationException("--serial without a device"), options.Baud, log);
             default:
                 return new ConsoleUart(log);
         }
+    }
+
+    /// <summary>A line that is no serial port gets the timing of one, unless --baud 0.</summary>
+    private static IUart Paced(IUart line, TwinOptions options, ILog log)
+    {
+        if (options.Baud == 0)
+        {
+            log.Write("uart: not paced (--baud 0)");
+            return line;
+        }
+        log.Write("uart: paced as a " + options.Baud + "-baud 8N1 line");
+        return new PacedUart(line, options.Baud);
     }
 
     private static EngineOptions EngineOptionsFor(TwinOptions options)

@@ -14,7 +14,7 @@ public sealed class TwinOptions
 
     /// <summary>The limits' ranges come from the engine's, so the help cannot state other ones than parsing applies.</summary>
     public static readonly string Usage =
-$@"Usage: espatnano-twin [--console | --tcp HOST:PORT | --pty [--link PATH] | --serial DEVICE [--baud N]]
+$@"Usage: espatnano-twin [--console | --tcp HOST:PORT | --pty [--link PATH] | --serial DEVICE] [--baud N]
                       [--broker | --no-broker] [--broker-port N] [--certs DIR] [--wifi SSID:PASSWORD]...
                       [--max-raw N] [--max-inbound N] [--held-urcs N] [--topics N] [--reconnect-interval MS] [--log FILE] [--verbose] [--help]
 
@@ -26,7 +26,9 @@ UART (choose one; default --console):
                           see is the module's echo) and Enter is taken as ""\r\n""; from a pipe, a
                           ""\n"" not after ""\r"" is taken as ""\r\n"". Output goes to stdout unchanged.
                           When stdin ends, the twin finishes the running command, waits 0.5 s
-                          for messages, and exits.
+                          for messages, and exits. When stdout and stderr are both a terminal,
+                          the log goes to ./{TerminalLogFile} unless --log is given, so that
+                          it never breaks into the module's output on the screen.
   --tcp HOST:PORT         a TCP server on HOST:PORT (port 0 picks a free one). One host at a time:
                           a second connection waits until the current host disconnects. The module
                           keeps running between hosts, MQTT link included; it says ready once, to
@@ -35,7 +37,12 @@ UART (choose one; default --console):
                           serial port. Output waits in the terminal's buffer for the next reader.
   --link PATH             with --pty: also a symbolic link PATH to it (replacing a stale link).
   --serial DEVICE         a serial port such as /dev/ttyUSB0 or COM3, 8N1, no flow control.
-  --baud N                with --serial: the bit rate (default 115200).
+  --baud N                the line's bit rate, 8N1 (default {DefaultBaud}, ESP-AT's own). With --serial,
+                          the port's rate. With --tcp and --pty, the module takes and sends bytes
+                          no faster than such a line would (10 bits a byte): a reply never starts
+                          before the command's last byte could have arrived, as on hardware, so a
+                          host driver meets the timing it was written for. --baud 0 turns that
+                          pacing off (benchmarks); --console is never paced.
 
 MQTT:
   --broker                run an embedded MQTT broker on 127.0.0.1 (plain TCP, no login).
@@ -61,7 +68,8 @@ Wi-Fi (simulated; the PC's own network carries the traffic):
                           the first "":"" (default EspAtNano:espatnano).
 
 Diagnostics:
-  --log FILE              append the log to FILE instead of stderr. Logs never go to the UART.
+  --log FILE              append the log to FILE instead of stderr (or instead of
+                          ./{TerminalLogFile}, see --console). Logs never go to the UART.
   --verbose               also log every line the UART carries, in and out.
   --help                  print this and exit.
 
@@ -77,7 +85,15 @@ requested broker cannot be opened, 2 for a bad command line.
     public int TcpPort;
     public string? PtyLink;
     public string? SerialDevice;
-    public int Baud = 115200;
+    // ESP-AT's UART default, so a twin times its replies like a module fresh from the factory.
+    private const int DefaultBaud = 115200;
+    /// <summary>Where the log goes in console mode at a terminal when --log is not given.</summary>
+    public const string TerminalLogFile = "espatnano-twin.log";
+    private const int MinBaud = 50;
+    private const int MaxBaud = 10000000;
+
+    /// <summary>0 with --tcp and --pty: no pacing.</summary>
+    public int Baud = DefaultBaud;
     /// <summary>--broker or --no-broker; null when neither was given.</summary>
     public bool? BrokerChoice;
     public int BrokerPort = 1883;
@@ -163,7 +179,7 @@ requested broker cannot be opened, 2 for a bad command line.
                     o.SerialDevice = Value();
                     break;
                 case "--baud":
-                    o.Baud = Number(name, Value(), 50, 10000000);
+                    o.Baud = ParseBaud(Value());
                     baudGiven = true;
                     break;
                 case "--broker":
@@ -218,9 +234,13 @@ requested broker cannot be opened, 2 for a bad command line.
         {
             throw new UsageException("--link goes with --pty");
         }
-        if (baudGiven && o.Uart != UartKind.Serial)
+        if (baudGiven && o.Uart == UartKind.Console)
         {
-            throw new UsageException("--baud goes with --serial");
+            throw new UsageException("--baud goes with --tcp, --pty or --serial");
+        }
+        if (o.Baud == 0 && o.Uart == UartKind.Serial)
+        {
+            throw new UsageException("--baud 0 turns pacing off on --tcp and --pty; a serial port needs a rate from " + MinBaud + " to " + MaxBaud);
         }
         if (o.Wifi.Count == 0)
         {
@@ -238,6 +258,16 @@ requested broker cannot be opened, 2 for a bad command line.
         }
         TcpHost = value.Substring(0, colon).Trim('[', ']');
         TcpPort = Number("--tcp port", value.Substring(colon + 1), 0, 65535);
+    }
+
+    private static int ParseBaud(string text)
+    {
+        int baud = Number("--baud", text, 0, MaxBaud);
+        if (baud != 0 && baud < MinBaud)
+        {
+            throw new UsageException("--baud must be 0 (no pacing) or a whole number from " + MinBaud + " to " + MaxBaud + ", not \"" + text + "\"");
+        }
+        return baud;
     }
 
     private static WifiNetwork ParseWifi(string value)

@@ -17,6 +17,18 @@ namespace EspAtNano.Desktop.Tests.Support
             return (Stream)Create("EspAtNano.Desktop.Mqtt.InboundLimitStream", broker, maxMessageLength);
         }
 
+        /// <summary>
+        /// EspAtNano.Desktop.Uart.LinePacer at <paramref name="baud"/> on a clock the test drives;
+        /// the function returned is its Pass(data, offset, count, deliver, stop).
+        /// </summary>
+        public static Func<byte[], int, int, Action<byte[], int, int>, CancellationToken, bool> LinePacer(
+            int baud, Func<TimeSpan> now, Func<TimeSpan, CancellationToken, bool> wait)
+        {
+            object pacer = Create("EspAtNano.Desktop.Uart.LinePacer", baud, now, wait);
+            MethodInfo pass = pacer.GetType().GetMethod("Pass") ?? throw new MissingMethodException("LinePacer.Pass");
+            return (data, offset, count, deliver, stop) => (bool)pass.Invoke(pacer, new object[] { data, offset, count, deliver, stop })!;
+        }
+
         private static object Create(string typeName, params object[] arguments)
         {
             Type type = Twin.Value.GetType(typeName) ?? throw new TypeLoadException(typeName + " is not in " + Twin.Value.Location);

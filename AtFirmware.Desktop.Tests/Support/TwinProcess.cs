@@ -79,9 +79,19 @@ namespace EspAtNano.Desktop.Tests.Support
         /// <summary>A twin with its UART on 127.0.0.1:&lt;free port&gt;, using the given broker-side options.</summary>
         public static TwinProcess StartTcp(string certsDirectory, params string[] extra)
         {
+            return StartTcp(CommonArguments(certsDirectory, extra).Concat(extra));
+        }
+
+        /// <summary>Like <see cref="StartTcp(string, string[])"/>, but with no --baud at all: the line timing a user gets.</summary>
+        public static TwinProcess StartTcpAtDefaultBaud(string certsDirectory)
+        {
+            return StartTcp(CommonArguments(certsDirectory, new[] { "--baud" }));
+        }
+
+        private static TwinProcess StartTcp(IEnumerable<string> options)
+        {
             List<string> args = new List<string> { "--tcp", "127.0.0.1:0" };
-            args.AddRange(CommonArguments(certsDirectory));
-            args.AddRange(extra);
+            args.AddRange(options);
             TwinProcess twin = new TwinProcess(args);
             twin.Launch(() => twin.UartPort != 0);
             return twin;
@@ -96,15 +106,21 @@ namespace EspAtNano.Desktop.Tests.Support
                 args.Add("--link");
                 args.Add(link);
             }
-            args.AddRange(CommonArguments(certsDirectory));
+            args.AddRange(CommonArguments(certsDirectory, extra));
             args.AddRange(extra);
             TwinProcess twin = new TwinProcess(args);
             twin.Launch(() => twin._ptyPath != null);
             return twin;
         }
 
-        private static IEnumerable<string> CommonArguments(string certsDirectory)
+        /// <summary>Unpaced unless the test chooses a rate: only the pacing tests are about the line's timing.</summary>
+        private static IEnumerable<string> CommonArguments(string certsDirectory, string[] extra)
         {
+            if (!extra.Contains("--baud"))
+            {
+                yield return "--baud";
+                yield return "0";
+            }
             yield return "--no-broker";
             yield return "--reconnect-interval";
             yield return "500";

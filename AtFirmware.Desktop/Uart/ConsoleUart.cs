@@ -30,6 +30,12 @@ public sealed class ConsoleUart : IUart
         _log = log;
         _savedTerminal = Console.IsInputRedirected || !OperatingSystem.IsLinux() ? null : EnterCharacterMode();
         _lineEnd = _savedTerminal != null ? (byte)'\r' : (byte)'\n';
+        if (_savedTerminal != null)
+        {
+            // A raw terminal no longer starts a new line at its left edge on "\n": the twin's own
+            // lines on stderr (the same screen) end with "\r\n" instead, or they staircase.
+            Console.Error.NewLine = "\r\n";
+        }
         // .NET's own stdin stream edits and echoes terminal input line by line; the module wants the keys.
         _stdin = _savedTerminal != null
             ? new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(StdinFd, false), FileAccess.Read, 1)
@@ -65,9 +71,16 @@ public sealed class ConsoleUart : IUart
 
     public void Dispose()
     {
-        if (_savedTerminal != null && Libc.tcsetattr(StdinFd, Libc.TCSANOW, _savedTerminal) != 0)
+        if (_savedTerminal != null)
         {
-            _log.Write("uart: cannot restore the terminal's settings: " + Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError()));
+            if (Libc.tcsetattr(StdinFd, Libc.TCSANOW, _savedTerminal) == 0)
+            {
+                Console.Error.NewLine = Environment.NewLine;
+            }
+            else
+            {
+                _log.Write("uart: cannot restore the terminal's settings: " + Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError()));
+            }
         }
         _stdout.Dispose();
     }
