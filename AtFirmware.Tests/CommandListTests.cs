@@ -70,30 +70,32 @@ public sealed class CommandListTests
             "+CMD:25,\"AT+CWMODE\",0,1,1,0\r\n" +
             "+CMD:26,\"AT+CWJAP\",0,1,1,0\r\n" +
             "+CMD:27,\"AT+CWQAP\",0,0,0,1\r\n" +
-            "+CMD:28,\"AT+CWINIT\",0,1,1,0\r\n" +
-            "+CMD:29,\"AT+CWSTATE\",0,1,0,0\r\n" +
-            "+CMD:30,\"AT+CWAUTOCONN\",0,1,1,0\r\n" +
-            "+CMD:31,\"AT+CWCOUNTRY\",0,1,1,0\r\n" +
-            "+CMD:32,\"AT+CWHOSTNAME\",0,1,1,0\r\n" +
-            "+CMD:33,\"AT+CWDHCP\",0,1,1,0\r\n" +
-            "+CMD:34,\"AT+CIPSTA\",0,1,1,0\r\n" +
-            "+CMD:35,\"AT+CIPSTAMAC\",0,1,0,0\r\n" +
-            "+CMD:36,\"AT+CIFSR\",0,0,0,1\r\n" +
-            "+CMD:37,\"AT+CIPSTATUS\",0,0,0,1\r\n" +
-            "+CMD:38,\"AT+CIPSNTPCFG\",0,1,1,0\r\n" +
-            "+CMD:39,\"AT+CIPSNTPTIME\",0,1,0,0\r\n" +
-            "+CMD:40,\"AT+CIPMUX\",0,1,1,0\r\n" +
-            "+CMD:41,\"AT+CIPDINFO\",0,1,1,0\r\n" +
-            "+CMD:42,\"AT+CIPRECVTYPE\",0,1,1,0\r\n" +
-            "+CMD:43,\"AT+CIPRECVMODE\",0,1,1,0\r\n" +
-            "+CMD:44,\"AT+CIPSTATE\",0,1,0,0\r\n" +
-            "+CMD:45,\"AT+RESTORE\",0,0,0,1\r\n" +
-            "+CMD:46,\"AT+UART_CUR\",0,1,1,0\r\n" +
-            "+CMD:47,\"AT+UART_DEF\",0,1,1,0\r\n" +
-            "+CMD:48,\"AT+SYSRAM\",0,1,0,0\r\n" +
-            "+CMD:49,\"AT+SLEEP\",0,1,1,0\r\n" +
-            "+CMD:50,\"AT+SYSTIMESTAMP\",0,1,1,0\r\n" +
-            "+CMD:51,\"AT+SYSMFG\",0,1,1,0\r\n" + Ok,
+            "+CMD:28,\"AT+CWLAP\",0,0,1,1\r\n" +
+            "+CMD:29,\"AT+CWLAPOPT\",0,0,1,0\r\n" +
+            "+CMD:30,\"AT+CWINIT\",0,1,1,0\r\n" +
+            "+CMD:31,\"AT+CWSTATE\",0,1,0,0\r\n" +
+            "+CMD:32,\"AT+CWAUTOCONN\",0,1,1,0\r\n" +
+            "+CMD:33,\"AT+CWCOUNTRY\",0,1,1,0\r\n" +
+            "+CMD:34,\"AT+CWHOSTNAME\",0,1,1,0\r\n" +
+            "+CMD:35,\"AT+CWDHCP\",0,1,1,0\r\n" +
+            "+CMD:36,\"AT+CIPSTA\",0,1,1,0\r\n" +
+            "+CMD:37,\"AT+CIPSTAMAC\",0,1,0,0\r\n" +
+            "+CMD:38,\"AT+CIFSR\",0,0,0,1\r\n" +
+            "+CMD:39,\"AT+CIPSTATUS\",0,0,0,1\r\n" +
+            "+CMD:40,\"AT+CIPSNTPCFG\",0,1,1,0\r\n" +
+            "+CMD:41,\"AT+CIPSNTPTIME\",0,1,0,0\r\n" +
+            "+CMD:42,\"AT+CIPMUX\",0,1,1,0\r\n" +
+            "+CMD:43,\"AT+CIPDINFO\",0,1,1,0\r\n" +
+            "+CMD:44,\"AT+CIPRECVTYPE\",0,1,1,0\r\n" +
+            "+CMD:45,\"AT+CIPRECVMODE\",0,1,1,0\r\n" +
+            "+CMD:46,\"AT+CIPSTATE\",0,1,0,0\r\n" +
+            "+CMD:47,\"AT+RESTORE\",0,0,0,1\r\n" +
+            "+CMD:48,\"AT+UART_CUR\",0,1,1,0\r\n" +
+            "+CMD:49,\"AT+UART_DEF\",0,1,1,0\r\n" +
+            "+CMD:50,\"AT+SYSRAM\",0,1,0,0\r\n" +
+            "+CMD:51,\"AT+SLEEP\",0,1,1,0\r\n" +
+            "+CMD:52,\"AT+SYSTIMESTAMP\",0,1,1,0\r\n" +
+            "+CMD:53,\"AT+SYSMFG\",0,1,1,0\r\n" + Ok,
             m.Send("AT+CMD?\r\n"));
     }
 
@@ -103,7 +105,7 @@ public sealed class CommandListTests
         using var m = new Module();
         m.Engine.Commands.Add(new TestOnly());
         string listing = m.Send("AT+CMD?\r\n");
-        StringAssert.EndsWith(listing, "+CMD:52,\"AT+TESTONLY\",1,0,0,0\r\n" + Ok);
+        StringAssert.EndsWith(listing, "+CMD:54,\"AT+TESTONLY\",1,0,0,0\r\n" + Ok);
     }
 
     [TestMethod]

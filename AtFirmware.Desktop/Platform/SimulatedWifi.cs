@@ -11,13 +11,18 @@ namespace EspAtNano.Desktop.Platform;
 /// Its interface looks like an ESP32's: an Espressif MAC (24:0a:c4 and three bytes from a hash of the PC's name,
 /// so it stays the same from run to run), the DHCP lease 192.168.4.2/24 via 192.168.4.1 while joined and 0.0.0.0
 /// otherwise, or the static address the host set; the host name and country are kept and reported.
+/// A scan finds the --wifi networks as APs with plausible radio figures (<see cref="ApFor"/>), which AT+CWJAP? repeats.
 /// </summary>
 public sealed class SimulatedWifi : IWifiPort
 {
     private const int JoinDelayMs = 200;
-    private const string Bssid = "02:00:00:00:00:01";
-    private const int Channel = 6;
-    private const int Rssi = -40;
+    private const int ScanDelayMs = 200;
+    private const int EcnOpen = 0;
+    private const int EcnWpa2Psk = 3;
+    private const int CipherNone = 0;
+    private const int CipherCcmp = 4;
+    private const int Protocols80211Bgn = 7;
+    private static readonly int[] Channels = [6, 1, 11];
 
     private static readonly StationAddresses Lease = new("192.168.4.2", "192.168.4.1", "255.255.255.0");
 
@@ -97,13 +102,41 @@ public sealed class SimulatedWifi : IWifiPort
         {
             return Result(name, JoinOutcome.WrongPassword, "wrong password");
         }
-        _current = new WifiStationInfo { Ssid = ssid, Bssid = Bssid, Channel = Channel, Rssi = Rssi };
+        AccessPoint ap = ApFor(_networks.ToList().IndexOf(network));
+        _current = new WifiStationInfo { Ssid = ssid, Bssid = ap.Bssid, Channel = ap.Channel, Rssi = ap.Rssi };
         return Result(name, JoinOutcome.Joined, "joined");
     }
 
     public void Leave()
     {
         _current = null;
+    }
+
+    public ScanResult Scan(int timeoutMs)
+    {
+        Thread.Sleep(Math.Min(ScanDelayMs, timeoutMs));
+        return ScanResult.Found(Enumerable.Range(0, _networks.Count).Select(ApFor).ToArray());
+    }
+
+    /// <summary>
+    /// The n-th --wifi network as an AP: a locally administered BSSID 02:00:00:00:00:(n+1), channels 6, 1, 11 in turn,
+    /// -40 dBm for the first and 7 dB weaker for each next one, open without a password and WPA2-PSK (CCMP) with one.
+    /// </summary>
+    private AccessPoint ApFor(int index)
+    {
+        WifiNetwork network = _networks[index];
+        bool open = network.Password.Length == 0;
+        return new AccessPoint
+        {
+            Ecn = open ? EcnOpen : EcnWpa2Psk,
+            Ssid = Encoding.UTF8.GetBytes(network.Ssid),
+            Rssi = -40 - 7 * index,
+            Bssid = $"02:00:00:00:00:{index + 1:x2}",
+            Channel = Channels[index % Channels.Length],
+            PairwiseCipher = open ? CipherNone : CipherCcmp,
+            GroupCipher = open ? CipherNone : CipherCcmp,
+            Protocols = Protocols80211Bgn,
+        };
     }
 
     /// <summary>Espressif's OUI and three bytes of the name's SHA-256: stable for one PC, different between PCs.</summary>

@@ -37,5 +37,8 @@ namespace EspAtNano.Engine.Ports
         SettingResult SetHostName(string name);
 
         SettingResult SetCountry(WifiCountry country);
+
+        /// <summary>The APs in range, blocking for at most <paramref name="timeoutMs"/>; never throws.</summary>
+        ScanResult Scan(int timeoutMs);
     }
 }

@@ -34,6 +34,12 @@ public sealed class ScriptedWifi : IWifiPort
 
     public List<string> Calls { get; } = new();
 
+    /// <summary>What a scan finds, in the order the radio reports it.</summary>
+    public readonly List<AccessPoint> AccessPointsInRange = new();
+
+    /// <summary>When set, a scan fails with this reason.</summary>
+    public string? ScanFailure;
+
     /// <summary>When set, every setting is refused with this reason.</summary>
     public string? RefuseSettings;
 
@@ -101,6 +107,12 @@ public sealed class ScriptedWifi : IWifiPort
         }
         Appear(name, RaisesEventsForCommands);
         return JoinResult.Success;
+    }
+
+    public ScanResult Scan(int timeoutMs)
+    {
+        Record($"scan timeout={timeoutMs}");
+        return ScanFailure != null ? ScanResult.Failed(ScanFailure) : ScanResult.Found(AccessPointsInRange.ToArray());
     }
 
     public void Leave()

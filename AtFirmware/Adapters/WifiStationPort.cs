@@ -257,6 +257,23 @@ namespace EspAtNano.Firmware
             return SettingResult.Refused("nanoFramework has no API for the Wi-Fi country");
         }
 
+        public ScanResult Scan(int timeoutMs)
+        {
+            try
+            {
+                WifiAdapter adapter = Adapter();
+                if (adapter == null)
+                {
+                    return ScanResult.Failed("this firmware has no Wi-Fi adapter");
+                }
+                return new WifiScan(adapter).Run(timeoutMs);
+            }
+            catch (Exception e)
+            {
+                return ScanResult.Failed(Failure.Describe(e));
+            }
+        }
+
         /// <summary>The +CWJAP reason for WifiAdapter.Connect's status (or JoinCall.TimedOut); <paramref name="error"/> is what Connect threw, if it did.</summary>
         private static JoinResult ToJoinResult(int status, string error)
         {

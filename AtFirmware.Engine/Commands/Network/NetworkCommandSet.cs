@@ -13,6 +13,7 @@ namespace EspAtNano.Engine.Commands.Network
     {
         private readonly WifiStation _station;
         private readonly WifiSettings _wifiSettings;
+        private readonly ApListOptions _apListOptions = new ApListOptions();
         private readonly SntpConfig _sntp;
         private readonly IClock _clock;
         private readonly ILog _log;
@@ -37,6 +38,8 @@ namespace EspAtNano.Engine.Commands.Network
                 table.Add(new WifiModeCommand(_station));
                 table.Add(new JoinApCommand(_station, _log));
                 table.Add(new QuitApCommand(_station));
+                table.Add(new ListApCommand(_station, _wifiSettings.Port, _apListOptions, _log));
+                table.Add(new ApListOptionsCommand(_apListOptions));
                 table.Add(new WifiInitCommand(_station));
                 table.Add(new WifiStateCommand(_station));
                 table.Add(new AutoConnectCommand(_wifiSettings));
@@ -61,6 +64,7 @@ namespace EspAtNano.Engine.Commands.Network
             {
                 _station.RestoreDefaults();
                 _wifiSettings.RestoreDefaults();
+                _apListOptions.RestoreDefaults();
             }
             _sntp.RestoreDefaults();
         }
