@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using EspAtNano.Engine.Ports;
@@ -11,6 +13,8 @@ namespace EspAtNano.Desktop.Platform;
 /// Its interface looks like an ESP32's: an Espressif MAC (24:0a:c4 and three bytes from a hash of the PC's name,
 /// so it stays the same from run to run), the DHCP lease 192.168.4.2/24 via 192.168.4.1 while joined and 0.0.0.0
 /// otherwise, or the static address the host set; the host name and country are kept and reported.
+/// DNS: the servers set with AT+CIPDNS are kept and reported, otherwise the lease's 192.168.4.1 while joined and
+/// ESP-AT's defaults before; lookups use the PC's resolver whatever the servers, and only while joined.
 /// A scan finds the --wifi networks as APs with plausible radio figures (<see cref="ApFor"/>), which AT+CWJAP? repeats.
 /// </summary>
 public sealed class SimulatedWifi : IWifiPort
@@ -25,6 +29,8 @@ public sealed class SimulatedWifi : IWifiPort
     private static readonly int[] Channels = [6, 1, 11];
 
     private static readonly StationAddresses Lease = new("192.168.4.2", "192.168.4.1", "255.255.255.0");
+    private static readonly string[] LeaseDnsServers = [Lease.Gateway];
+    private static readonly string[] BootDnsServers = ["208.67.222.222", "114.114.114.114", "8.8.8.8"];
 
     private readonly IReadOnlyList<WifiNetwork> _networks;
     private readonly ILog _log;
@@ -32,6 +38,7 @@ public sealed class SimulatedWifi : IWifiPort
     private volatile StationAddresses? _static;
     private volatile bool _dhcp = true;
     private volatile string _hostName = "espressif";
+    private volatile string[]? _dnsServers;
 
     public SimulatedWifi(IReadOnlyList<WifiNetwork> networks, ILog log)
     {
@@ -110,6 +117,45 @@ public sealed class SimulatedWifi : IWifiPort
     public void Leave()
     {
         _current = null;
+    }
+
+    public string[] DnsServers => _dnsServers ?? (_current != null ? LeaseDnsServers : BootDnsServers);
+
+    public SettingResult SetDnsServers(string[]? servers)
+    {
+        _log.Write(servers == null ? "wifi: DNS servers from DHCP" : "wifi: DNS servers " + string.Join(", ", servers));
+        _dnsServers = servers;
+        return SettingResult.Applied;
+    }
+
+    public LookupResult Resolve(string name, AddressFamilyChoice family, int timeoutMs)
+    {
+        if (_current == null)
+        {
+            return LookupResult.NotFound("the station is not joined");
+        }
+        try
+        {
+            using var timeout = new CancellationTokenSource(timeoutMs);
+            IPAddress[] found = Dns.GetHostAddressesAsync(name, timeout.Token).WaitAsync(timeout.Token).GetAwaiter().GetResult();
+            IPAddress[] v4 = found.Where(a => a.AddressFamily == AddressFamily.InterNetwork).ToArray();
+            IPAddress[] v6 = found.Where(a => a.AddressFamily == AddressFamily.InterNetworkV6).ToArray();
+            IPAddress[] chosen = family switch
+            {
+                AddressFamilyChoice.Ipv4Only => v4,
+                AddressFamilyChoice.Ipv6Only => v6,
+                _ => v4.Length > 0 ? v4 : v6,
+            };
+            return LookupResult.Found(chosen.Select(a => a.ToString()).ToArray());
+        }
+        catch (OperationCanceledException)
+        {
+            return LookupResult.NotFound($"no answer within {timeoutMs} ms");
+        }
+        catch (Exception e) when (e is SocketException or ArgumentException)
+        {
+            return LookupResult.NotFound(e.Message);
+        }
     }
 
     public ScanResult Scan(int timeoutMs)

@@ -40,5 +40,14 @@ namespace EspAtNano.Engine.Ports
 
         /// <summary>The APs in range, blocking for at most <paramref name="timeoutMs"/>; never throws.</summary>
         ScanResult Scan(int timeoutMs);
+
+        /// <summary>The DNS servers the interface uses now (IPv4 dotted quads), DHCP's or the ones set.</summary>
+        string[] DnsServers { get; }
+
+        /// <summary>These DNS servers from now on; null: the ones DHCP gives.</summary>
+        SettingResult SetDnsServers(string[] servers);
+
+        /// <summary>Resolves a host name, blocking for at most <paramref name="timeoutMs"/>; never throws.</summary>
+        LookupResult Resolve(string name, AddressFamilyChoice family, int timeoutMs);
     }
 }

@@ -40,6 +40,36 @@ public sealed class ScriptedWifi : IWifiPort
     /// <summary>When set, a scan fails with this reason.</summary>
     public string? ScanFailure;
 
+    /// <summary>host name → the addresses a lookup finds, IPv4 and IPv6 mixed, in the resolver's order.</summary>
+    public readonly Dictionary<string, string[]> HostAddresses = new();
+
+    /// <summary>The servers DHCP gave.</summary>
+    public static readonly string[] DhcpDnsServers = ["192.168.1.1"];
+
+    private string[]? _dnsServers;
+
+    public string[] DnsServers => _dnsServers ?? DhcpDnsServers;
+
+    public SettingResult SetDnsServers(string[]? servers) =>
+        Apply(servers == null ? "dns auto" : "dns " + string.Join(" ", servers), () => _dnsServers = servers);
+
+    public LookupResult Resolve(string name, AddressFamilyChoice family, int timeoutMs)
+    {
+        Record($"resolve {name} {(int)family} timeout={timeoutMs}");
+        if (!HostAddresses.TryGetValue(name, out string[]? all))
+        {
+            return LookupResult.NotFound("scripted: unknown host");
+        }
+        string[] v4 = all.Where(a => !a.Contains(':')).ToArray();
+        string[] v6 = all.Where(a => a.Contains(':')).ToArray();
+        return LookupResult.Found(family switch
+        {
+            AddressFamilyChoice.Ipv4Only => v4,
+            AddressFamilyChoice.Ipv6Only => v6,
+            _ => v4.Length > 0 ? v4 : v6,
+        });
+    }
+
     /// <summary>When set, every setting is refused with this reason.</summary>
     public string? RefuseSettings;
 

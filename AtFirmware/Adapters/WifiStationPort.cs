@@ -20,6 +20,7 @@ namespace EspAtNano.Firmware
     public sealed class WifiStationPort : IWifiPort
     {
         private const int AddressPollMs = 200;
+        private const int MaxDnsServers = 2;
 
         /// <summary>The engine's station info has no source for these on nanoFramework (no API for the joined AP's BSSID, channel or RSSI).</summary>
         private const string UnknownBssid = "00:00:00:00:00:00";
@@ -255,6 +256,59 @@ namespace EspAtNano.Firmware
         public SettingResult SetCountry(WifiCountry country)
         {
             return SettingResult.Refused("nanoFramework has no API for the Wi-Fi country");
+        }
+
+        public string[] DnsServers
+        {
+            get
+            {
+                try
+                {
+                    NetworkInterface station = FindStation();
+                    return station != null ? station.IPv4DnsAddresses : new string[0];
+                }
+                catch (Exception e)
+                {
+                    _log.Write("wifi: reading the DNS servers failed: " + Failure.Describe(e));
+                    return new string[0];
+                }
+            }
+        }
+
+        /// <summary>nanoFramework's interface holds two IPv4 DNS servers; a third is refused, not dropped.</summary>
+        public SettingResult SetDnsServers(string[] servers)
+        {
+            try
+            {
+                NetworkInterface station = FindStation();
+                if (station == null)
+                {
+                    return SettingResult.Refused("this firmware has no Wi-Fi station interface");
+                }
+                if (servers == null)
+                {
+                    // Obsolete in System.Net, but still the only call that gives DNS back to DHCP.
+#pragma warning disable CS0618
+                    station.EnableAutomaticDns();
+#pragma warning restore CS0618
+                    return SettingResult.Applied;
+                }
+                if (servers.Length > MaxDnsServers)
+                {
+                    return SettingResult.Refused("nanoFramework keeps at most two DNS servers");
+                }
+                station.EnableStaticIPv4Dns(servers);
+                return SettingResult.Applied;
+            }
+            catch (Exception e)
+            {
+                return SettingResult.Refused(Failure.Describe(e));
+            }
+        }
+
+        public LookupResult Resolve(string name, AddressFamilyChoice family, int timeoutMs)
+        {
+            return new DnsLookup(name).Run(family, timeoutMs);
         }
 
         public ScanResult Scan(int timeoutMs)

@@ -50,6 +50,8 @@ namespace EspAtNano.Engine.Commands.Network
                 table.Add(new StationMacCommand(_wifiSettings));
                 table.Add(new LocalAddressCommand(_station, _wifiSettings));
                 table.Add(new ConnectionStatusCommand(_station));
+                table.Add(new DnsServerCommand(_wifiSettings));
+                table.Add(new DomainLookupCommand(_station, _wifiSettings.Port, _log));
             }
             if (_sntp.IsConfigurable)
             {

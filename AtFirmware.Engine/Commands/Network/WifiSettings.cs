@@ -31,6 +31,9 @@ namespace EspAtNano.Engine.Commands.Network
         /// <summary>AT+CWAUTOCONN: join the saved AP at power-up (firmware: on).</summary>
         internal bool AutoConnect;
 
+        /// <summary>AT+CIPDNS's &lt;enable&gt;: the host set the DNS servers (the platform keeps them, like the static address).</summary>
+        internal bool ManualDns;
+
         /// <summary>Bit 1 of AT+CWDHCP: remembered and reported; the module has no soft-AP for it to act on.</summary>
         internal bool SoftApDhcp;
 
