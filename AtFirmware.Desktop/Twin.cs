@@ -194,6 +194,7 @@ public static class Twin
             Certificates = new DirectoryCertificateStore(options.CertsDirectory, log),
             Clock = clock,
             TimeSync = clock,
+            SntpInterval = new PcClockSyncInterval(log),
             System = new TwinSystemControl(log),
             UartControl = new TwinUartControl(options.Baud, uart as IAdjustableLine, log),
             SystemInfo = new TwinSystemInfo(),

@@ -75,29 +75,31 @@ public sealed class CommandListTests
             "+CMD:30,\"AT+CWINIT\",0,1,1,0\r\n" +
             "+CMD:31,\"AT+CWSTATE\",0,1,0,0\r\n" +
             "+CMD:32,\"AT+CWAUTOCONN\",0,1,1,0\r\n" +
-            "+CMD:33,\"AT+CWCOUNTRY\",0,1,1,0\r\n" +
-            "+CMD:34,\"AT+CWHOSTNAME\",0,1,1,0\r\n" +
-            "+CMD:35,\"AT+CWDHCP\",0,1,1,0\r\n" +
-            "+CMD:36,\"AT+CIPSTA\",0,1,1,0\r\n" +
-            "+CMD:37,\"AT+CIPSTAMAC\",0,1,0,0\r\n" +
-            "+CMD:38,\"AT+CIFSR\",0,0,0,1\r\n" +
-            "+CMD:39,\"AT+CIPSTATUS\",0,0,0,1\r\n" +
-            "+CMD:40,\"AT+CIPDNS\",0,1,1,0\r\n" +
-            "+CMD:41,\"AT+CIPDOMAIN\",0,0,1,0\r\n" +
-            "+CMD:42,\"AT+CIPSNTPCFG\",0,1,1,0\r\n" +
-            "+CMD:43,\"AT+CIPSNTPTIME\",0,1,0,0\r\n" +
-            "+CMD:44,\"AT+CIPMUX\",0,1,1,0\r\n" +
-            "+CMD:45,\"AT+CIPDINFO\",0,1,1,0\r\n" +
-            "+CMD:46,\"AT+CIPRECVTYPE\",0,1,1,0\r\n" +
-            "+CMD:47,\"AT+CIPRECVMODE\",0,1,1,0\r\n" +
-            "+CMD:48,\"AT+CIPSTATE\",0,1,0,0\r\n" +
-            "+CMD:49,\"AT+RESTORE\",0,0,0,1\r\n" +
-            "+CMD:50,\"AT+UART_CUR\",0,1,1,0\r\n" +
-            "+CMD:51,\"AT+UART_DEF\",0,1,1,0\r\n" +
-            "+CMD:52,\"AT+SYSRAM\",0,1,0,0\r\n" +
-            "+CMD:53,\"AT+SLEEP\",0,1,1,0\r\n" +
-            "+CMD:54,\"AT+SYSTIMESTAMP\",0,1,1,0\r\n" +
-            "+CMD:55,\"AT+SYSMFG\",0,1,1,0\r\n" + Ok,
+            "+CMD:33,\"AT+CWRECONNCFG\",0,1,1,0\r\n" +
+            "+CMD:34,\"AT+CWCOUNTRY\",0,1,1,0\r\n" +
+            "+CMD:35,\"AT+CWHOSTNAME\",0,1,1,0\r\n" +
+            "+CMD:36,\"AT+CWDHCP\",0,1,1,0\r\n" +
+            "+CMD:37,\"AT+CIPSTA\",0,1,1,0\r\n" +
+            "+CMD:38,\"AT+CIPSTAMAC\",0,1,0,0\r\n" +
+            "+CMD:39,\"AT+CIFSR\",0,0,0,1\r\n" +
+            "+CMD:40,\"AT+CIPSTATUS\",0,0,0,1\r\n" +
+            "+CMD:41,\"AT+CIPDNS\",0,1,1,0\r\n" +
+            "+CMD:42,\"AT+CIPDOMAIN\",0,0,1,0\r\n" +
+            "+CMD:43,\"AT+CIPSNTPCFG\",0,1,1,0\r\n" +
+            "+CMD:44,\"AT+CIPSNTPINTV\",0,1,1,0\r\n" +
+            "+CMD:45,\"AT+CIPSNTPTIME\",0,1,0,0\r\n" +
+            "+CMD:46,\"AT+CIPMUX\",0,1,1,0\r\n" +
+            "+CMD:47,\"AT+CIPDINFO\",0,1,1,0\r\n" +
+            "+CMD:48,\"AT+CIPRECVTYPE\",0,1,1,0\r\n" +
+            "+CMD:49,\"AT+CIPRECVMODE\",0,1,1,0\r\n" +
+            "+CMD:50,\"AT+CIPSTATE\",0,1,0,0\r\n" +
+            "+CMD:51,\"AT+RESTORE\",0,0,0,1\r\n" +
+            "+CMD:52,\"AT+UART_CUR\",0,1,1,0\r\n" +
+            "+CMD:53,\"AT+UART_DEF\",0,1,1,0\r\n" +
+            "+CMD:54,\"AT+SYSRAM\",0,1,0,0\r\n" +
+            "+CMD:55,\"AT+SLEEP\",0,1,1,0\r\n" +
+            "+CMD:56,\"AT+SYSTIMESTAMP\",0,1,1,0\r\n" +
+            "+CMD:57,\"AT+SYSMFG\",0,1,1,0\r\n" + Ok,
             m.Send("AT+CMD?\r\n"));
     }
 
@@ -107,7 +109,7 @@ public sealed class CommandListTests
         using var m = new Module();
         m.Engine.Commands.Add(new TestOnly());
         string listing = m.Send("AT+CMD?\r\n");
-        StringAssert.EndsWith(listing, "+CMD:56,\"AT+TESTONLY\",1,0,0,0\r\n" + Ok);
+        StringAssert.EndsWith(listing, "+CMD:58,\"AT+TESTONLY\",1,0,0,0\r\n" + Ok);
     }
 
     [TestMethod]

@@ -119,6 +119,13 @@ public sealed class SimulatedWifi : IWifiPort
         _current = null;
     }
 
+    /// <summary>Kept in the log only: the simulated APs never go away, so there is nothing to reconnect to.</summary>
+    public SettingResult SetReconnect(int intervalSeconds, int repeatCount)
+    {
+        _log.Write($"wifi: reconnect every {intervalSeconds} s, {repeatCount} times (0: without end)");
+        return SettingResult.Applied;
+    }
+
     public string[] DnsServers => _dnsServers ?? (_current != null ? LeaseDnsServers : BootDnsServers);
 
     public SettingResult SetDnsServers(string[]? servers)

@@ -41,6 +41,12 @@ namespace EspAtNano.Engine.Ports
         /// <summary>The APs in range, blocking for at most <paramref name="timeoutMs"/>; never throws.</summary>
         ScanResult Scan(int timeoutMs);
 
+        /// <summary>
+        /// AT+CWRECONNCFG: after the AP drops, retry every <paramref name="intervalSeconds"/> (0: never),
+        /// <paramref name="repeatCount"/> times (0: without end).
+        /// </summary>
+        SettingResult SetReconnect(int intervalSeconds, int repeatCount);
+
         /// <summary>The DNS servers the interface uses now (IPv4 dotted quads), DHCP's or the ones set.</summary>
         string[] DnsServers { get; }
 

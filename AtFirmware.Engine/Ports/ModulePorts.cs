@@ -16,6 +16,9 @@ namespace EspAtNano.Engine.Ports
         /// <summary>Optional: without it AT+CIPSNTPCFG is not offered.</summary>
         public ITimeSync TimeSync;
 
+        /// <summary>Optional: without it AT+CIPSNTPINTV takes only ESP-AT's default, 3600 s (the platform's SNTP client keeps its own).</summary>
+        public ISntpInterval SntpInterval;
+
         /// <summary>Optional: without it AT+UART_CUR and AT+UART_DEF are not offered.</summary>
         public IUartControl UartControl;
 

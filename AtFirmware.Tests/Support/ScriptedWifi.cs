@@ -48,6 +48,9 @@ public sealed class ScriptedWifi : IWifiPort
 
     private string[]? _dnsServers;
 
+    public SettingResult SetReconnect(int intervalSeconds, int repeatCount) =>
+        Apply($"reconnect {intervalSeconds} {repeatCount}", () => { });
+
     public string[] DnsServers => _dnsServers ?? DhcpDnsServers;
 
     public SettingResult SetDnsServers(string[]? servers) =>

@@ -258,6 +258,15 @@ namespace EspAtNano.Firmware
             return SettingResult.Refused("nanoFramework has no API for the Wi-Fi country");
         }
 
+        /// <summary>
+        /// WifiAdapter.Connect's WifiReconnectionKind.Automatic leaves reconnecting to the firmware's stored
+        /// configuration, with no interval or count to set.
+        /// </summary>
+        public SettingResult SetReconnect(int intervalSeconds, int repeatCount)
+        {
+            return SettingResult.Refused("nanoFramework has no API for the reconnect interval or count");
+        }
+
         public string[] DnsServers
         {
             get

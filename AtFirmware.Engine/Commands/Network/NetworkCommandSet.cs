@@ -26,7 +26,7 @@ namespace EspAtNano.Engine.Commands.Network
                 ports.Wifi.SetListener(_station);
                 _wifiSettings = new WifiSettings(ports.Wifi, ports.Log);
             }
-            _sntp = new SntpConfig(ports.TimeSync);
+            _sntp = new SntpConfig(ports.TimeSync, ports.SntpInterval, ports.Log);
             _clock = ports.Clock;
             _log = ports.Log;
         }
@@ -43,6 +43,7 @@ namespace EspAtNano.Engine.Commands.Network
                 table.Add(new WifiInitCommand(_station));
                 table.Add(new WifiStateCommand(_station));
                 table.Add(new AutoConnectCommand(_wifiSettings));
+                table.Add(new ReconnectConfigCommand(_station, _wifiSettings));
                 table.Add(new CountryCommand(_wifiSettings));
                 table.Add(new HostNameCommand(_station, _wifiSettings));
                 table.Add(new DhcpCommand(_wifiSettings));
@@ -56,6 +57,7 @@ namespace EspAtNano.Engine.Commands.Network
             if (_sntp.IsConfigurable)
             {
                 table.Add(new SntpConfigCommand(_sntp));
+                table.Add(new SntpIntervalCommand(_sntp));
             }
             table.Add(new SntpTimeCommand(_sntp, _clock));
         }

@@ -13,16 +13,44 @@ namespace EspAtNano.Engine.Commands.Network
         /// <summary>ESP-AT's limit; a platform may take fewer.</summary>
         internal const int MaxServersOfFirmware = 3;
 
+        /// <summary>ESP-AT's SNTP interval: an hour.</summary>
+        internal const int DefaultIntervalSeconds = 3600;
+
         private static readonly string[] NoServers = new string[0];
 
         private readonly ITimeSync _timeSync;
+        private readonly ISntpInterval _interval;
+        private readonly ILog _log;
+        private int _intervalSeconds = DefaultIntervalSeconds;
         private bool _enabled;
         private int _timezone;
         private string[] _servers = NoServers;
 
-        internal SntpConfig(ITimeSync timeSync)
+        internal SntpConfig(ITimeSync timeSync, ISntpInterval interval, ILog log)
         {
             _timeSync = timeSync;
+            _interval = interval;
+            _log = log;
+        }
+
+        /// <summary>AT+CIPSNTPINTV: seconds between synchronisations.</summary>
+        internal int IntervalSeconds { get { return _intervalSeconds; } }
+
+        /// <summary>Applies the interval, then remembers it; false (and logged) when the platform cannot.</summary>
+        internal bool SetInterval(int seconds)
+        {
+            SettingResult result = _interval != null
+                ? _interval.SetSyncInterval(seconds)
+                : seconds == DefaultIntervalSeconds
+                    ? SettingResult.Applied
+                    : SettingResult.Refused("the platform's SNTP client keeps its own interval of 3600 s");
+            if (!result.IsApplied)
+            {
+                _log.Write("sntp: cannot set the interval: " + result.Reason);
+                return false;
+            }
+            _intervalSeconds = seconds;
+            return true;
         }
 
         /// <summary>How many servers AT+CIPSNTPCFG may name on this platform.</summary>
@@ -51,7 +79,7 @@ namespace EspAtNano.Engine.Commands.Network
             _servers = servers;
         }
 
-        /// <summary>AT+RST: firmware boots with SNTP off and time zone 0.</summary>
+        /// <summary>AT+RST: firmware boots with SNTP off, time zone 0 and the hourly interval.</summary>
         internal void RestoreDefaults()
         {
             if (_enabled)
@@ -61,6 +89,10 @@ namespace EspAtNano.Engine.Commands.Network
             _enabled = false;
             _timezone = 0;
             _servers = NoServers;
+            if (_intervalSeconds != DefaultIntervalSeconds)
+            {
+                SetInterval(DefaultIntervalSeconds);
+            }
         }
     }
 }

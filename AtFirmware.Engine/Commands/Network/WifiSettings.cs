@@ -39,6 +39,22 @@ namespace EspAtNano.Engine.Commands.Network
 
         internal WifiCountry Country { get { return _country; } }
 
+        /// <summary>AT+CWRECONNCFG (firmware: 0,0, no reconnect); saved like any SYSSTORE=1 setting, so AT+RST keeps it.</summary>
+        internal int ReconnectIntervalSeconds;
+        internal int ReconnectRepeatCount;
+
+        /// <summary>Applies the reconnect policy, then remembers it; false (and logged) when the platform refused.</summary>
+        internal bool SetReconnect(int intervalSeconds, int repeatCount)
+        {
+            if (!Applied(_port.SetReconnect(intervalSeconds, repeatCount), "reconnect policy"))
+            {
+                return false;
+            }
+            ReconnectIntervalSeconds = intervalSeconds;
+            ReconnectRepeatCount = repeatCount;
+            return true;
+        }
+
         internal IWifiPort Port { get { return _port; } }
 
         /// <summary>Applies the country to the radio, then remembers it; false (and logged) when the platform refused.</summary>
