@@ -317,7 +317,7 @@ public sealed class NetworkCommandTests
     public void WifiCommandsAreOfferedOnlyWithAWifiPort()
     {
         using var m = new Module(configurePorts: p => p.Wifi = null);
-        foreach (string line in new[] { "AT+CWMODE?", "AT+CWJAP?", "AT+CWQAP" })
+        foreach (string line in new[] { "AT+CWMODE?", "AT+CWJAP?", "AT+CWQAP", "AT+CWLAP", "AT+CWRECONNCFG?", "AT+CIPDNS?" })
         {
             Expect(Err(0x01090000), m.Send(line + "\r\n"));
         }
@@ -329,6 +329,7 @@ public sealed class NetworkCommandTests
     {
         using var m = new Module(configurePorts: p => p.TimeSync = null);
         Expect(Err(0x01090000), m.Send("AT+CIPSNTPCFG?\r\n"));
+        Expect(Err(0x01090000), m.Send("AT+CIPSNTPINTV?\r\n"));
         Expect("+CIPSNTPTIME:Sat Nov 28 12:00:00 2026\r\n" + Ok, m.Send("AT+CIPSNTPTIME?\r\n"));
         Expect("+CWMODE:1\r\n" + Ok, m.Send("AT+CWMODE?\r\n"));
     }
