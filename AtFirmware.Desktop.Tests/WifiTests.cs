@@ -10,7 +10,7 @@ namespace EspAtNano.Desktop.Tests
         public void TheWifiOptionNamesTheAccessPointsCwjapCanJoin()
         {
             // The SSID ends at the first ':'; the rest, colons included, is the password.
-            using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--wifi", "LabAP:pass-1234", "--wifi", "Second:x:y");
+            using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--wifi", "LabAP:pass-1234", "--wifi", "Second:x:y", "--no-saved-ap");
             AtHost at = module.At;
 
             at.Command("AT+CWJAP=\"LabAP\",\"wrong\"", "+CWJAP:2\r\n\r\nERROR\r\n");
