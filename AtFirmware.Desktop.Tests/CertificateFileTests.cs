@@ -26,6 +26,7 @@ namespace EspAtNano.Desktop.Tests
                 using TwinProcess twin = TwinProcess.StartTcp(certs);
                 using AtHost at = TcpHost.Attach(twin, () => twin.Stderr + "\n---- mosquitto log ----\n" + Lab.Broker.Log);
                 at.Boot();
+                at.SyncClock();
                 int port = Lab.Broker.TlsPort;
                 at.CommandOk(UserCfg(3, UniqueClientId("fifo")));
 

@@ -37,6 +37,7 @@ namespace EspAtNano.Desktop.Tests
         {
             AtHost at = TcpHost.Attach(twin, () => Diagnostics(twin));
             at.Boot();
+            at.SyncClock();
             return at;
         }
 

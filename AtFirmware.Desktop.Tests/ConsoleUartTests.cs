@@ -73,7 +73,7 @@ namespace EspAtNano.Desktop.Tests
         private static readonly Regex LogLine = new Regex(@"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} ");
 
         private static string[] TwinArguments() =>
-            new[] { Installation.TwinAssembly(), "--console", "--no-broker" };
+            new[] { Installation.TwinAssembly(), "--console", "--no-broker", "--no-saved-ap" };
 
         private static Process Start(string file, IEnumerable<string> arguments, string? workingDirectory = null)
         {

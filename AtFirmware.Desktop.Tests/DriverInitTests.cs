@@ -13,7 +13,7 @@ namespace EspAtNano.Desktop.Tests
         [TestMethod]
         public void AStationInitSequenceGetsOkForEveryLine()
         {
-            using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--wifi", "LabAP:pass-1234");
+            using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--wifi", "LabAP:pass-1234", "--no-saved-ap");
             AtHost at = module.At;
 
             at.CommandOk("AT");
@@ -53,7 +53,7 @@ namespace EspAtNano.Desktop.Tests
         [TestMethod]
         public void AStaticAddressSetBeforeTheJoinIsTheOneReported()
         {
-            using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--wifi", "LabAP:pass-1234");
+            using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--wifi", "LabAP:pass-1234", "--no-saved-ap");
             AtHost at = module.At;
 
             at.Command("AT+CIPSTA=\"192.168.6.100\",\"192.168.6.1\",\"255.255.255.0\"", OK);

@@ -10,10 +10,12 @@ namespace EspAtNano.Desktop.Tests
     {
         private const string Joined = "WIFI CONNECTED\r\nWIFI GOT IP\r\n\r\nOK\r\n";
 
+        // Every test starts offline (--no-saved-ap): each is about what the host sees before and after it joins.
+
         [TestMethod]
         public void CwLapListsTheWifiNetworksStrongestFirstAndCwJapReportsTheSameAp()
         {
-            using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--wifi", "LabAP:pass-1234", "--wifi", "Guest:");
+            using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--wifi", "LabAP:pass-1234", "--wifi", "Guest:", "--no-saved-ap");
             AtHost at = module.At;
 
             at.Command("AT+CWLAP",
@@ -28,7 +30,7 @@ namespace EspAtNano.Desktop.Tests
         [TestMethod]
         public void CipDomainResolvesWithThePcsResolverOnlyWhileJoined()
         {
-            using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--wifi", "LabAP:pass-1234");
+            using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--wifi", "LabAP:pass-1234", "--no-saved-ap");
             AtHost at = module.At;
 
             at.Command("AT+CIPDOMAIN=\"localhost\",2", "\r\nERROR\r\n");
@@ -39,7 +41,7 @@ namespace EspAtNano.Desktop.Tests
         [TestMethod]
         public void InitSettingsAreTakenAndReported()
         {
-            using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--wifi", "LabAP:pass-1234");
+            using Module module = Module.OverTcp(Lab.Broker, Lab.Pki, "--wifi", "LabAP:pass-1234", "--no-saved-ap");
             AtHost at = module.At;
 
             at.Command("AT+CIPDNS?", "+CIPDNS:0,\"208.67.222.222\",\"114.114.114.114\",\"8.8.8.8\"\r\n" + OK);

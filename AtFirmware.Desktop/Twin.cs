@@ -56,8 +56,9 @@ public static class Twin
         ManualResetEvent lineEnded = new ManualResetEvent(false);
         List<PosixSignalRegistration> signals = StopOn(stop, log);
 
-        AtEngine engine = new AtEngine(EngineOptionsFor(options), PortsFor(options, uart, log));
-        IUartReceiver input = new EngineInput(engine);
+        SimulatedWifi wifi = new SimulatedWifi(options.Wifi, options.SavedAp, log);
+        AtEngine engine = new AtEngine(EngineOptionsFor(options), PortsFor(options, uart, wifi, log));
+        IUartReceiver input = new EngineInput(engine, wifi.PowerUp);
 
         // Printed once everything listens, so a test that has read them can connect at once.
         Console.Error.WriteLine("espatnano-twin: uart " + uart.Description);
@@ -184,9 +185,9 @@ public static class Twin
         return built.ToString("MMM", c) + " " + built.Day.ToString(c).PadLeft(2) + " " + built.ToString("yyyy HH:mm:ss", c);
     }
 
-    private static ModulePorts PortsFor(TwinOptions options, IUart uart, ILog log)
+    private static ModulePorts PortsFor(TwinOptions options, IUart uart, SimulatedWifi wifi, ILog log)
     {
-        HostClock clock = new HostClock(log);
+        HostClock clock = new HostClock(() => wifi.Current != null, log);
         return new ModulePorts
         {
             Uart = uart,
@@ -200,7 +201,7 @@ public static class Twin
             SystemInfo = new TwinSystemInfo(),
             Sleep = new TwinSleep(),
             Log = log,
-            Wifi = new SimulatedWifi(options.Wifi, log),
+            Wifi = wifi,
             // The engine traces the UART itself: only it knows which bytes are passwords.
             Trace = options.Verbose ? log : null
         };

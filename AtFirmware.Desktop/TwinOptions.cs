@@ -16,6 +16,7 @@ public sealed class TwinOptions
     public static readonly string Usage =
 $@"Usage: espatnano-twin [--console | --tcp HOST:PORT | --pty [--link PATH] | --serial DEVICE] [--baud N]
                       [--broker | --no-broker] [--broker-port N] [--certs DIR] [--wifi SSID:PASSWORD]...
+                      [--no-saved-ap | --no-autoconnect]
                       [--max-raw N] [--max-inbound N] [--held-urcs N] [--topics N] [--reconnect-interval MS] [--log FILE] [--verbose] [--help]
 
 An ESP-AT MQTT module (EspAtNano) running on this PC: a host MCU, a terminal or a test speaks
@@ -66,6 +67,13 @@ MQTT:
 Wi-Fi (simulated; the PC's own network carries the traffic):
   --wifi SSID:PASSWORD    an access point AT+CWJAP can join; repeat for more. The SSID ends at
                           the first "":"" (default EspAtNano:espatnano).
+                          The first one is the module's saved AP: with auto-connect on (firmware's
+                          default), the module joins it after ready and prints WIFI CONNECTED and
+                          WIFI GOT IP, as a module does after power-up; MQTT can connect at once.
+  --no-saved-ap           start as a module that never joined an AP: nothing is joined after ready
+                          and AT+CWSTATE? says 0, so a host driver's join path can be tested.
+  --no-autoconnect        start as a module with auto-connect off: the saved AP is not joined
+                          after ready.
 
 Diagnostics:
   --log FILE              append the log to FILE instead of stderr (or instead of
@@ -99,6 +107,10 @@ requested broker cannot be opened, 2 for a bad command line.
     public int BrokerPort = 1883;
     public string CertsDirectory = "certs";
     public List<WifiNetwork> Wifi = new List<WifiNetwork>();
+    /// <summary>--no-saved-ap: the module has no AP to join after ready.</summary>
+    public bool HasSavedAp = true;
+    /// <summary>--no-autoconnect: AT+CWAUTOCONN is 0 at power-up.</summary>
+    public bool AutoConnect = true;
     public int MaxRawDataLength = TwinMaxRawDataLength;
     public int MaxInboundMessageLength = TwinMaxInboundMessageLength;
     public int HeldUrcBytes = TwinHeldUrcBytes;
@@ -109,6 +121,9 @@ requested broker cannot be opened, 2 for a bad command line.
     public bool Help;
 
     public bool RunsBroker { get { return BrokerChoice ?? Uart == UartKind.Console; } }
+
+    /// <summary>The AP joined after ready: the first --wifi network, unless there is none saved or auto-connect is off.</summary>
+    public WifiNetwork? SavedAp { get { return HasSavedAp && AutoConnect ? Wifi[0] : null; } }
 
     public static TwinOptions Parse(string[] args)
     {
@@ -198,6 +213,14 @@ requested broker cannot be opened, 2 for a bad command line.
                     break;
                 case "--wifi":
                     o.Wifi.Add(ParseWifi(Value()));
+                    break;
+                case "--no-saved-ap":
+                    Flag();
+                    o.HasSavedAp = false;
+                    break;
+                case "--no-autoconnect":
+                    Flag();
+                    o.AutoConnect = false;
                     break;
                 case "--max-raw":
                     o.MaxRawDataLength = Limit(name, Value(), EngineLimits.MaxRawDataLength);

@@ -20,7 +20,7 @@ public sealed class ApListTests
 
     private static Module WithAps()
     {
-        var m = new Module();
+        var m = new Module(online: false);
         Expect(Ok, m.Send("AT+SYSLOG=1\r\n"));
         m.Wifi.AccessPointsInRange.Add(Ap(3, "office", -48, "aa:00:00:00:00:01", 6, 4, 4, 7, false));
         m.Wifi.AccessPointsInRange.Add(Ap(0, "cafe", -71, "aa:00:00:00:00:02", 1, 0, 0, 7, false));

@@ -15,7 +15,7 @@ public sealed class DnsCommandTests
 
     private static Module Booted()
     {
-        var m = new Module();
+        var m = new Module(online: false);
         Expect(Ok, m.Send("AT+SYSLOG=1\r\n"));
         m.Wifi.HostAddresses["broker.example"] = ["2001:db8::1", "203.0.113.7", "203.0.113.8"];
         m.Wifi.HostAddresses["v6.example"] = ["2001:db8::2"];

@@ -26,14 +26,14 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CwModeIs1AfterBoot()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect("+CWMODE:1\r\n" + Ok, m.Send("AT+CWMODE?\r\n"));
     }
 
     [TestMethod]
     public void CwModeSets0Or1()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect(Ok, m.Send("AT+CWMODE=0\r\n"));
         Expect("+CWMODE:0\r\n" + Ok, m.Send("AT+CWMODE?\r\n"));
         Expect(Ok, m.Send("AT+CWMODE=1\r\n"));
@@ -47,7 +47,7 @@ public sealed class NetworkCommandTests
     [DataRow("0x10")]
     public void CwModeOtherModesAreParameterInvalid(string mode)
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect(Invalid(0), m.Send($"AT+CWMODE={mode}\r\n"));
         Expect("+CWMODE:1\r\n" + Ok, m.Send("AT+CWMODE?\r\n"));
     }
@@ -59,7 +59,7 @@ public sealed class NetworkCommandTests
     [DataRow("AT+CWMODE=1,0,1", "count")]
     public void CwModeUnparsableIs0x01080000AndAWrongCountIs0x01060000(string line, string expected)
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect(expected == "count" ? CountErr : Unparsable(0), m.Send(line + "\r\n"));
     }
 
@@ -69,7 +69,7 @@ public sealed class NetworkCommandTests
     [DataRow("AT+CWMODE=0,1")]
     public void CwModeTakesTheOptionalAutoConnect(string line)
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect(Ok, m.Send(line + "\r\n"));
     }
 
@@ -78,14 +78,14 @@ public sealed class NetworkCommandTests
     [DataRow("AT+CWMODE=1,x", "unparsable")]
     public void CwModeAutoConnectIs0Or1(string line, string expected)
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect(expected == "invalid" ? Invalid(1) : Unparsable(1), m.Send(line + "\r\n"));
     }
 
     [TestMethod]
     public void CwMode0WhileJoinedLeavesTheApAndPrintsWifiDisconnectAfterOk()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Join(m);
         Expect(Ok + Disconnect, m.Send("AT+CWMODE=0\r\n"));
         Assert.AreEqual("leave", m.Wifi.CallsSnapshot().Last());
@@ -95,14 +95,14 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CwMode0WhenNotJoinedIsJustOk()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect(Ok, m.Send("AT+CWMODE=0\r\n"));
     }
 
     [TestMethod]
     public void CwJapJoinsThenPrintsWifiConnectedWifiGotIpAndOk()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Join(m);
         CollectionAssert.AreEqual(new[] { "join home secret timeout=15000" }, m.Wifi.CallsSnapshot());
     }
@@ -110,14 +110,14 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CwJapJoinsAnOpenNetworkWithAnEmptyPassword()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect(Joined, m.Send("AT+CWJAP=\"lab\",\"\"\r\n"));
     }
 
     [TestMethod]
     public void CwJapWhileJoinedFirstPrintsWifiDisconnect()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Join(m);
         Expect(Disconnect + Joined, m.Send("AT+CWJAP=\"lab\",\"\"\r\n"));
         Expect("+CWJAP:\"lab\",\"aa:bb:cc:dd:ee:ff\",6,-52,0,1,3,0,1\r\n" + Ok, m.Send("AT+CWJAP?\r\n"));
@@ -126,14 +126,14 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CwJapWrongPasswordIsCwjap2ThenPlainError()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect("+CWJAP:2\r\n" + PlainError, m.Send("AT+CWJAP=\"home\",\"wrong\"\r\n"));
     }
 
     [TestMethod]
     public void CwJapUnknownApIsCwjap3ThenPlainError()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect("+CWJAP:3\r\n" + PlainError, m.Send("AT+CWJAP=\"nowhere\",\"secret\"\r\n"));
     }
 
@@ -142,7 +142,7 @@ public sealed class NetworkCommandTests
     [DataRow(4)]
     public void CwJapTimeoutIsCwjap1AndOtherFailuresCwjap4(int code)
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         m.Wifi.ForcedResults["home"] = code;
         Expect($"+CWJAP:{code}\r\n" + PlainError, m.Send("AT+CWJAP=\"home\",\"secret\"\r\n"));
         Expect("No AP\r\n" + Ok, m.Send("AT+CWJAP?\r\n"));
@@ -151,7 +151,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CwJapFailingWhileJoinedPrintsWifiDisconnectThenTheCode()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Join(m);
         Expect(Disconnect + "+CWJAP:3\r\n" + PlainError, m.Send("AT+CWJAP=\"nowhere\",\"x\"\r\n"));
     }
@@ -168,7 +168,7 @@ public sealed class NetworkCommandTests
     [DataRow("AT+CWJAP=\"home\",\"s65\"", "I1")]
     public void CwJapChecksSsid1To32AndPassword0To64BytesWithTheAtCoreCodes(string line, string expected)
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         line = line.Replace("s33", S(33)).Replace("s65", S(65));
         string answer = expected == "count" ? CountErr
             : expected[0] == 'P' ? Unparsable(expected[1] - '0') : Invalid(expected[1] - '0');
@@ -179,7 +179,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CwJapTakesA32ByteSsidAndA64BytePassword()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         m.Wifi.Networks[S(32)] = S(64);
         Expect(Joined, m.Send($"AT+CWJAP=\"{S(32)}\",\"{S(64)}\"\r\n"));
     }
@@ -187,7 +187,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CwJapUnescapesSsidAndPassword()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         m.Wifi.Networks["a,b"] = "p\"w";
         Expect(Joined, m.Send("AT+CWJAP=\"a\\,b\",\"p\\\"w\"\r\n"));
     }
@@ -195,7 +195,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CwJapInMode0IsPlainErrorAndNothingIsSent()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         m.Send("AT+CWMODE=0\r\n");
         Expect(PlainError, m.Send("AT+CWJAP=\"home\",\"secret\"\r\n"));
         CollectionAssert.AreEqual(new[] { "leave" }, m.Wifi.CallsSnapshot());
@@ -204,7 +204,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CwJapAnswersBusyWhileJoining()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         m.Wifi.Gate = new ManualResetEventSlim(false);
         m.Feed(Encoding.Latin1.GetBytes("AT+CWJAP=\"home\",\"secret\"\r\n"));
         m.Feed(Encoding.Latin1.GetBytes("AT\r\n"));
@@ -218,7 +218,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CwJapEventsOfTheJoinAreNotPrintedTwice()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Assert.IsTrue(m.Wifi.RaisesEventsForCommands);
         Join(m);
         Expect(Disconnect + Joined, m.Send("AT+CWJAP=\"home\",\"secret\"\r\n"));
@@ -229,7 +229,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void StationEventsAnAdapterReportsLateForACommandAreNotPrintedAgain()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         m.Wifi.RaisesEventsForCommands = false;
         Join(m);
         m.Wifi.RaiseConnected();
@@ -243,7 +243,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CwJapQueryWhenJoinedPrintsSsidBssidChannelRssiAndTheEspAt3Defaults()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Join(m);
         Expect("+CWJAP:\"home\",\"aa:bb:cc:dd:ee:ff\",6,-52,0,1,3,0,1\r\n" + Ok, m.Send("AT+CWJAP?\r\n"));
     }
@@ -251,14 +251,14 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CwJapQueryWhenNotJoinedIsNoAp()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect("No AP\r\n" + Ok, m.Send("AT+CWJAP?\r\n"));
     }
 
     [TestMethod]
     public void CwQapLeavesAndPrintsWifiDisconnectAfterOk()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Join(m);
         Expect(Ok + Disconnect, m.Send("AT+CWQAP\r\n"));
         Assert.AreEqual("leave", m.Wifi.CallsSnapshot().Last());
@@ -269,7 +269,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CwQapWhenNotJoinedIsJustOk()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect(Ok, m.Send("AT+CWQAP\r\n"));
         Expect(PlainError, m.Send("AT+CWQAP=1\r\n"));
     }
@@ -277,7 +277,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void SpontaneousStationEventsPrintWifiUrcs()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         m.Wifi.Reconnect("home");
         Expect("WIFI CONNECTED\r\nWIFI GOT IP\r\n", m.Uart.Take());
         m.Wifi.LoseAp();
@@ -289,7 +289,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void WifiUrcsAreHeldDuringARawDataWindowAndKeepTheirOrder()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Join(m);
         m.Connect();
         Expect("\r\nOK\r\n\r\n>", m.Send("AT+MQTTPUBRAW=0,\"t\",2,0,0\r\n"));
@@ -304,7 +304,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void RstRestoresWifiMode1AndTheSntpDefaults()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         m.Send("AT+CWMODE=0\r\nAT+CIPSNTPCFG=1,8,\"pool.ntp.org\"\r\n");
         Expect(Ok + "\r\nready\r\n", m.Send("AT+RST\r\n"));
         m.Send("ATE0\r\n");
@@ -316,7 +316,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void WifiCommandsAreOfferedOnlyWithAWifiPort()
     {
-        using var m = new Module(configurePorts: p => p.Wifi = null);
+        using var m = new Module(online: false, configurePorts: p => p.Wifi = null);
         foreach (string line in new[] { "AT+CWMODE?", "AT+CWJAP?", "AT+CWQAP", "AT+CWLAP", "AT+CWRECONNCFG?", "AT+CIPDNS?" })
         {
             Expect(Err(0x01090000), m.Send(line + "\r\n"));
@@ -327,7 +327,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CipSntpCfgIsOfferedOnlyWithATimeSyncPortButCipSntpTimeAlways()
     {
-        using var m = new Module(configurePorts: p => p.TimeSync = null);
+        using var m = new Module(online: false, configurePorts: p => p.TimeSync = null);
         Expect(Err(0x01090000), m.Send("AT+CIPSNTPCFG?\r\n"));
         Expect(Err(0x01090000), m.Send("AT+CIPSNTPINTV?\r\n"));
         Expect("+CIPSNTPTIME:Sat Nov 28 12:00:00 2026\r\n" + Ok, m.Send("AT+CIPSNTPTIME?\r\n"));
@@ -337,7 +337,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CipSntpCfgIsOffWithTimezone0AndNoServersAfterBoot()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect("+CIPSNTPCFG:0,0\r\n" + Ok, m.Send("AT+CIPSNTPCFG?\r\n"));
         Assert.AreEqual(0, m.TimeSync.Calls.Count);
     }
@@ -351,7 +351,7 @@ public sealed class NetworkCommandTests
     [DataRow("0,14", "+CIPSNTPCFG:0,14", "configure 0 []")]
     public void CipSntpCfgSetsEnableTimezoneAndUpTo3ServersAndConfiguresTheTimeSync(string args, string query, string call)
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect(Ok, m.Send($"AT+CIPSNTPCFG={args}\r\n"));
         CollectionAssert.AreEqual(new[] { call }, m.TimeSync.Calls);
         Expect(query + "\r\n" + Ok, m.Send("AT+CIPSNTPCFG?\r\n"));
@@ -373,7 +373,7 @@ public sealed class NetworkCommandTests
     [DataRow("AT+CIPSNTPCFG=1,0,\"ok\",\"ok\",\"q\\\"uote\"", "I4")]
     public void CipSntpCfgChecksEnable0To1Timezone12To14AndServers1To64ByteHostNames(string line, string expected)
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         line = line.Replace("s65", S(65));
         string answer = expected == "count" ? CountErr
             : expected[0] == 'P' ? Unparsable(expected[1] - '0') : Invalid(expected[1] - '0');
@@ -385,7 +385,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CipSntpCfgRefusesMoreServersThanThePlatformTakes()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         m.TimeSync.MaxServers = 2;
         Expect(CountErr, m.Send("AT+CIPSNTPCFG=1,0,\"a\",\"b\",\"c\"\r\n"));
         Assert.AreEqual(0, m.TimeSync.Calls.Count);
@@ -395,7 +395,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CipSntpCfgTakesA64ByteServerName()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect(Ok, m.Send($"AT+CIPSNTPCFG=1,0,\"{S(64)}\"\r\n"));
     }
 
@@ -407,7 +407,7 @@ public sealed class NetworkCommandTests
     [DataRow("2024-02-29T09:05:07", -12, "Wed Feb 28 21:05:07 2024")]
     public void CipSntpTimePrintsLocalTimeInAsctimeFormWithTheDaySpacePadded(string utc, int timezone, string expected)
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         m.Clock.UtcNow = DateTime.SpecifyKind(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
         Expect(Ok, m.Send($"AT+CIPSNTPCFG=1,{timezone}\r\n"));
         Expect($"+CIPSNTPTIME:{expected}\r\n" + Ok, m.Send("AT+CIPSNTPTIME?\r\n"));
@@ -416,7 +416,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CipSntpTimeBeforeTheFirstSyncIsTheEpoch()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         m.Clock.IsSynchronised = false;
         m.Send("AT+CIPSNTPCFG=1,8\r\n");
         Expect("+CIPSNTPTIME:Thu Jan  1 00:00:00 1970\r\n" + Ok, m.Send("AT+CIPSNTPTIME?\r\n"));
@@ -425,7 +425,7 @@ public sealed class NetworkCommandTests
     [TestMethod]
     public void CipSntpTimeHasOnlyTheQueryForm()
     {
-        using var m = new Module();
+        using var m = new Module(online: false);
         Expect(PlainError, m.Send("AT+CIPSNTPTIME\r\n"));
         Expect(PlainError, m.Send("AT+CIPSNTPTIME=1\r\n"));
     }

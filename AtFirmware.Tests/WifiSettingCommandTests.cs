@@ -24,7 +24,7 @@ public sealed class WifiSettingCommandTests
 
     private static Module Booted()
     {
-        var m = new Module();
+        var m = new Module(online: false);
         Expect(Ok, m.Send("AT+SYSLOG=1\r\n"));
         return m;
     }

@@ -111,15 +111,45 @@ namespace EspAtNano.Desktop.Tests.Support
         }
 
         /// <summary>
-        /// Waits for the boot banner, turns echo off, and checks that the line is in step:
+        /// Waits for the boot banner (and, when the module joins its saved AP after power-up, for
+        /// WIFI CONNECTED and WIFI GOT IP), turns echo off, and checks that the line is in step:
         /// after this, every answer is exactly what the module printed for the next command.
         /// </summary>
-        public void Boot()
+        public void Boot(bool joinsAtBoot = true)
         {
             ReadUntil("\r\nready\r\n");
+            if (joinsAtBoot)
+            {
+                Expect("WIFI CONNECTED\r\nWIFI GOT IP\r\n");
+            }
             SendLine("ATE0");
             ReadUntil(Ok);
             Command("AT", Ok);
+        }
+
+        /// <summary>
+        /// Turns SNTP on and waits until the clock is synchronised (AT+CIPSNTPTIME? no longer in
+        /// 1970), as TLS schemes that verify the server need.
+        /// </summary>
+        public void SyncClock()
+        {
+            CommandOk("AT+CIPSNTPCFG=1,0");
+            Stopwatch watch = Stopwatch.StartNew();
+            while (true)
+            {
+                SendLine("AT+CIPSNTPTIME?");
+                string answer = ReadTextUntil(Ok);
+                if (!answer.Contains(" 1970", StringComparison.Ordinal))
+                {
+                    return;
+                }
+                if (watch.Elapsed > DefaultTimeout)
+                {
+                    Assert.Fail("the clock is still in 1970 after SNTP was enabled: " + answer);
+                }
+                // Polled, as a host would: the module tells nobody when SNTP has synchronised.
+                Thread.Sleep(200);
+            }
         }
 
         /// <summary>The next bytes must be exactly these.</summary>

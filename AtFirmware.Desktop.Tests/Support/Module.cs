@@ -30,7 +30,12 @@ namespace EspAtNano.Desktop.Tests.Support
                 TcpClient client = new TcpClient(AddressFamily.InterNetwork) { NoDelay = true };
                 client.Connect(new IPEndPoint(IPAddress.Parse(twin.UartHost), twin.UartPort));
                 Module module = new Module(twin, client.GetStream(), () => broker?.Log ?? "");
-                module.At.Boot();
+                module.At.Boot(JoinsAtBoot(extra));
+                if (JoinsAtBoot(extra))
+                {
+                    // TLS schemes that verify the broker need a synchronised clock.
+                    module.At.SyncClock();
+                }
                 return module;
             }
             catch
@@ -53,7 +58,12 @@ namespace EspAtNano.Desktop.Tests.Support
             {
                 PtyStream pty = new PtyStream(link ?? twin.PtyPath);
                 Module module = new Module(twin, pty, () => broker?.Log ?? "");
-                module.At.Boot();
+                module.At.Boot(JoinsAtBoot(extra));
+                if (JoinsAtBoot(extra))
+                {
+                    // TLS schemes that verify the broker need a synchronised clock.
+                    module.At.SyncClock();
+                }
                 return module;
             }
             catch
@@ -63,6 +73,12 @@ namespace EspAtNano.Desktop.Tests.Support
                 Console.Error.WriteLine(stderr);
                 throw;
             }
+        }
+
+        /// <summary>Whether the twin started with these options joins its saved AP after ready.</summary>
+        public static bool JoinsAtBoot(string[] extra)
+        {
+            return !extra.Contains("--no-saved-ap") && !extra.Contains("--no-autoconnect");
         }
 
         private string Diagnostics()

@@ -9,7 +9,9 @@ namespace EspAtNano.Desktop.Platform;
 /// <summary>
 /// A Wi-Fi station in front of the PC's own network: joining only checks the SSID and password
 /// against the --wifi list, after a pause like a real association, so a host's join and error
-/// handling can be exercised. The simulated APs never go away, so no station events are raised.
+/// handling can be exercised. Like a module with a saved AP and auto-connect on (firmware's default once
+/// an AP was joined), it joins the first --wifi network after power-up and raises WIFI CONNECTED and
+/// WIFI GOT IP; the simulated APs never go away, so no other station events are raised.
 /// Its interface looks like an ESP32's: an Espressif MAC (24:0a:c4 and three bytes from a hash of the PC's name,
 /// so it stays the same from run to run), the DHCP lease 192.168.4.2/24 via 192.168.4.1 while joined and 0.0.0.0
 /// otherwise, or the static address the host set; the host name and country are kept and reported.
@@ -34,15 +36,19 @@ public sealed class SimulatedWifi : IWifiPort
 
     private readonly IReadOnlyList<WifiNetwork> _networks;
     private readonly ILog _log;
+    private readonly WifiNetwork? _savedAp;
+    private IWifiListener? _listener;
     private volatile WifiStationInfo? _current;
     private volatile StationAddresses? _static;
     private volatile bool _dhcp = true;
     private volatile string _hostName = "espressif";
     private volatile string[]? _dnsServers;
 
-    public SimulatedWifi(IReadOnlyList<WifiNetwork> networks, ILog log)
+    /// <param name="savedAp">The AP joined after power-up, or null: a module that never joined one, or has auto-connect off.</param>
+    public SimulatedWifi(IReadOnlyList<WifiNetwork> networks, WifiNetwork? savedAp, ILog log)
     {
         _networks = networks;
+        _savedAp = savedAp;
         _log = log;
     }
 
@@ -87,6 +93,29 @@ public sealed class SimulatedWifi : IWifiPort
 
     public void SetListener(IWifiListener listener)
     {
+        _listener = listener;
+    }
+
+    /// <summary>
+    /// After ready: joins the saved AP in the background, as firmware does after power-up, so the
+    /// host sees WIFI CONNECTED and WIFI GOT IP a moment after ready.
+    /// </summary>
+    public void PowerUp()
+    {
+        WifiNetwork? saved = _savedAp;
+        if (saved == null)
+        {
+            _log.Write("wifi: no saved AP to join at power-up");
+            return;
+        }
+        new Thread(() =>
+        {
+            if (Join(Encoding.UTF8.GetBytes(saved.Ssid), Encoding.UTF8.GetBytes(saved.Password), JoinDelayMs).IsJoined)
+            {
+                _listener?.OnWifiConnected();
+                _listener?.OnWifiGotIp();
+            }
+        }) { IsBackground = true, Name = "wifi auto-connect" }.Start();
     }
 
     public JoinResult Join(byte[] ssid, byte[] password, int timeoutMs)

@@ -13,11 +13,14 @@ namespace EspAtNano.Desktop.Uart;
 public sealed class EngineInput : IUartReceiver
 {
     private readonly AtEngine _engine;
+    private readonly Action _poweredUp;
     private bool _started;
 
-    public EngineInput(AtEngine engine)
+    /// <param name="poweredUp">What the board does on its own after ready (joining its saved AP).</param>
+    public EngineInput(AtEngine engine, Action poweredUp)
     {
         _engine = engine;
+        _poweredUp = poweredUp;
     }
 
     public void HostAttached()
@@ -26,6 +29,7 @@ public sealed class EngineInput : IUartReceiver
         {
             _started = true;
             _engine.Start();
+            _poweredUp();
             return;
         }
         _engine.NewHost();

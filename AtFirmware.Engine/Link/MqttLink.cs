@@ -18,6 +18,8 @@ namespace EspAtNano.Engine.Link
     {
         private readonly object _sync = new object();
         private readonly IMqttClientPort _mqtt;
+        /// <summary>Null on a platform without Wi-Fi commands, whose network is always up.</summary>
+        private readonly IWifiPort _wifi;
         private readonly ILog _log;
         private readonly AtOutput _output;
         private readonly EngineOptions _options;
@@ -37,6 +39,7 @@ namespace EspAtNano.Engine.Link
         internal MqttLink(ModulePorts ports, AtOutput output, EngineOptions options)
         {
             _mqtt = ports.Mqtt;
+            _wifi = ports.Wifi;
             _log = ports.Log;
             _output = output;
             _options = options;
@@ -372,10 +375,19 @@ namespace EspAtNano.Engine.Link
             try
             {
                 // Outside the lock: certificate storage and the network may take their time.
-                MqttConnectRequest request = _requests.Build(snapshot);
-                result = request == null
-                    ? ConnectResult.Failed(ConnectOutcome.TlsFailure, ConnectFailure.Certificate, "a certificate the scheme needs is missing")
-                    : _mqtt.Connect(request, snapshot.ConnectTimeoutMs);
+                if (manual && _wifi != null && _wifi.Current == null)
+                {
+                    // Without an IP, firmware's MQTT client cannot even open its socket: AT+MQTTCONN fails at once.
+                    // Automatic reconnects are the client's to try: its socket fails the same way on the device.
+                    result = ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Network, "the station has no IP address");
+                }
+                else
+                {
+                    MqttConnectRequest request = _requests.Build(snapshot);
+                    result = request == null
+                        ? ConnectResult.Failed(ConnectOutcome.TlsFailure, ConnectFailure.Certificate, "a certificate the scheme needs is missing")
+                        : _mqtt.Connect(request, snapshot.ConnectTimeoutMs);
+                }
                 if (result.IsConnected)
                 {
                     result = RestoreTopics(snapshot.ConnectTimeoutMs);

@@ -24,8 +24,13 @@ public sealed class Module : IDisposable
     public AtEngine Engine { get; private set; }
 
     /// <param name="configurePorts">Changes the ports before the engine is built (e.g. leaves out an optional one).</param>
-    public Module(bool echo = false, Action<EngineOptions>? configure = null, Action<ModulePorts>? configurePorts = null)
+    /// <param name="online">The station joined its saved AP at boot, so MQTT has a network; false for a station that must be told to join.</param>
+    public Module(bool echo = false, Action<EngineOptions>? configure = null, Action<ModulePorts>? configurePorts = null, bool online = true)
     {
+        if (online)
+        {
+            Wifi.JoinedAtBoot("home");
+        }
         Options.Capabilities = new PlatformCapabilities(true, true, true);
         Options.ReconnectIntervalMs = EngineLimits.ReconnectIntervalMs.Min;
         configure?.Invoke(Options);

@@ -56,8 +56,8 @@ public sealed class ReferenceModel
 
     public int WifiMode { get; private set; } = 1;
 
-    /// <summary>The host has been told WIFI CONNECTED and not WIFI DISCONNECT since.</summary>
-    public bool WifiJoined { get; private set; }
+    /// <summary>The host has been told WIFI CONNECTED and not WIFI DISCONNECT since; the session's module joined its saved AP at boot.</summary>
+    public bool WifiJoined { get; private set; } = true;
 
     public bool IsConnected => State >= 4;
 
@@ -225,6 +225,13 @@ public sealed class ReferenceModel
         _host = line.Host;
         _port = line.Port;
         Reconnect = line.Reconnect;
+        if (!WifiJoined)
+        {
+            // docs/commands/mqtt.md#atmqttconn: without an IP address the connect fails before the broker is asked.
+            State = 2;
+            Answer(e, MqttDisconnected + ExpectedError.Mqtt(0x600B).Render(Syslog));
+            return;
+        }
         if (NeedsCertificate(_scheme))
         {
             // docs/commands/mqtt.md#atmqttusercfg: the module holds no certificate files, so these schemes never reach the broker.

@@ -154,6 +154,9 @@ public sealed class ScriptedWifi : IWifiPort
         Drop(RaisesEventsForCommands);
     }
 
+    /// <summary>The platform joined before the engine existed (auto-connect at power-up): no events.</summary>
+    public void JoinedAtBoot(string ssid) => Appear(ssid, false);
+
     /// <summary>The station joins on its own (automatic reconnect).</summary>
     public void Reconnect(string ssid) => Appear(ssid, true);
 
