@@ -122,8 +122,8 @@ requested broker cannot be opened, 2 for a bad command line.
 
     public bool RunsBroker { get { return BrokerChoice ?? Uart == UartKind.Console; } }
 
-    /// <summary>The AP joined after ready: the first --wifi network, unless there is none saved or auto-connect is off.</summary>
-    public WifiNetwork? SavedAp { get { return HasSavedAp && AutoConnect ? Wifi[0] : null; } }
+    /// <summary>The AP stored at start (joined after ready while auto-connect is on): the first --wifi network, unless --no-saved-ap.</summary>
+    public WifiNetwork? SavedAp { get { return HasSavedAp ? Wifi[0] : null; } }
 
     public static TwinOptions Parse(string[] args)
     {

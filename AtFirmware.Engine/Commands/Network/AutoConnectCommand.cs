@@ -6,7 +6,7 @@ namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>
     /// AT+CWAUTOCONN=&lt;0|1&gt; and AT+CWAUTOCONN?: whether the module joins its saved AP at power-up (default 1;
-    /// firmware always saves it, so AT+RST keeps it) (docs/commands/wifi-and-time.md).
+    /// firmware always saves it, so the platform stores it and AT+RST keeps it) (docs/commands/wifi-and-time.md).
     /// </summary>
     internal sealed class AutoConnectCommand : AtCommand
     {
@@ -20,7 +20,7 @@ namespace EspAtNano.Engine.Commands.Network
         internal override void Query(CommandContext context)
         {
             Response r = context.Response;
-            r.Buffer.Append("+CWAUTOCONN:").AppendDecimal(_settings.AutoConnect ? 1 : 0);
+            r.Buffer.Append("+CWAUTOCONN:").AppendDecimal(_settings.Port.AutoConnect ? 1 : 0);
             r.EndLine();
             r.Ok();
         }
@@ -33,7 +33,11 @@ namespace EspAtNano.Engine.Commands.Network
             {
                 return;
             }
-            _settings.AutoConnect = enable == 1;
+            if (!_settings.Applied(_settings.Port.SetAutoConnect(enable == 1), "auto-connect"))
+            {
+                r.ErrorPlain();
+                return;
+            }
             r.Ok();
         }
     }
