@@ -42,7 +42,8 @@ UART (choose one; default --console):
                           the port's rate. With --tcp and --pty, the module takes and sends bytes
                           no faster than such a line would (10 bits a byte): a reply never starts
                           before the command's last byte could have arrived, as on hardware, so a
-                          host driver meets the timing it was written for. --baud 0 turns that
+                          host driver meets the timing it was written for; AT+UART_CUR and
+                          AT+UART_DEF change the rate as on a module. --baud 0 turns that
                           pacing off (benchmarks); --console is never paced.
 
 MQTT:

@@ -37,7 +37,12 @@ namespace EspAtNano.Engine.Commands.Network
             {
                 return;
             }
-            WifiStation.AnswerLeave(r, _station.SetMode(mode, autoConnect == 1));
+            bool wasOff = _station.Mode == WifiStation.ModeOff;
+            WifiStation.AnswerLeave(r, _station.SetMode(mode));
+            if (wasOff && autoConnect == 1 && _station.CanJoinSavedAp)
+            {
+                context.RunAfterResponse(new SavedApJoin(_station));
+            }
         }
     }
 }

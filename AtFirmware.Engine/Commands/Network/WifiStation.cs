@@ -98,23 +98,24 @@ namespace EspAtNano.Engine.Commands.Network
             }
         }
 
-        /// <summary>
-        /// AT+CWMODE; Wi-Fi off leaves the AP; turning the station on with <paramref name="autoConnect"/> joins the
-        /// saved AP in the background, as firmware does. True when the host must be told WIFI DISCONNECT.
-        /// </summary>
-        internal bool SetMode(int mode, bool autoConnect)
+        /// <summary>AT+CWMODE; Wi-Fi off leaves the AP. True when the host must be told WIFI DISCONNECT.</summary>
+        internal bool SetMode(int mode)
         {
-            int previous = _mode;
             _mode = mode;
             if (mode == ModeOff)
             {
                 return Leave();
             }
-            if (previous == ModeOff && autoConnect && _initialised && _port.SavedAp != null)
-            {
-                _port.JoinSavedAp();
-            }
             return false;
+        }
+
+        /// <summary>Whether the station could join its saved AP now: it is up and has one.</summary>
+        internal bool CanJoinSavedAp { get { return IsStationUp && _port.SavedAp != null; } }
+
+        /// <summary>Starts the saved AP's join in the background; its events reach the host as URCs.</summary>
+        internal void JoinSavedAp()
+        {
+            _port.JoinSavedAp();
         }
 
         /// <summary>The SSID a bare AT+CWJAP joins, or null when the module has no Wi-Fi configuration yet.</summary>
