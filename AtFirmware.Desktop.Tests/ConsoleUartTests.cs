@@ -26,6 +26,23 @@ namespace EspAtNano.Desktop.Tests
         }
 
         [TestMethod]
+        public void FromAPipeTheFirstCommandWaitsForThePowerUpJoin()
+        {
+            int port = Lab.Broker.TcpPort;
+            string clientId = UniqueClientId("pipe");
+            string[] arguments = [Installation.TwinAssembly(), "--console", "--no-broker", "--certs", Lab.Pki.ModuleDirectory];
+            using Process twin = Start(Installation.DotnetHost(), arguments);
+            // Written at once and closed: the whole script waits in the pipe while the twin powers up.
+            twin.StandardInput.Write(UserCfg(1, clientId) + "\n" + Conn("127.0.0.1", port, 0) + "\n");
+            twin.StandardInput.Close();
+            string output = ReadToEnd(twin);
+            string expected = "\r\nready\r\nWIFI CONNECTED\r\nWIFI GOT IP\r\n"
+                + UserCfg(1, clientId) + "\r\n" + OK
+                + Conn("127.0.0.1", port, 0) + "\r\n" + ConnectedAnswer(1, "127.0.0.1", port, 0);
+            Assert.AreEqual(expected, output, Show(output));
+        }
+
+        [TestMethod]
         public void AtATerminalKeysAreSentAsTypedEnterIsCrLfAndOnlyTheModuleEchoes()
         {
             // Where the twin puts its log at a terminal.

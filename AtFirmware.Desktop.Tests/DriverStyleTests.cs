@@ -52,8 +52,8 @@ namespace EspAtNano.Desktop.Tests
             // soft_reset: the module boots; echo is on again after the restart.
             at.Command("AT+RST", OK);
             at.ReadUntil("\r\nready\r\n");
-            // Gap: a module with auto-connect on joins its saved AP again after AT+RST and prints WIFI CONNECTED and
-            // WIFI GOT IP; the twin stays joined over AT+RST and prints neither, so the script's wait for them is left out.
+            // Auto-connect is on: the module joins its saved AP again, and the library skips these status lines.
+            at.Expect("WIFI CONNECTED\r\nWIFI GOT IP\r\n");
             at.Command("ATE0", "ATE0\r\n" + OK);
             at.Command("AT+CWMODE=1", OK);
             at.Command("AT+CWQAP", OK + "WIFI DISCONNECT\r\n");

@@ -54,6 +54,29 @@ namespace EspAtNano.Desktop.Tests
             AssertAnsweredNoSoonerThanTheLine(at, 20 * LongLine, 115200);
         }
 
+        [TestMethod]
+        [DataRow("AT+UART_CUR")]
+        [DataRow("AT+UART_DEF")]
+        public void AfterAUartRateCommandsOkTheLineRunsAtTheNewRate(string command)
+        {
+            using Module module = Module.OverTcp(null, Lab.Pki, "--baud", "115200");
+            module.At.Command(command + "=9600,8,1,0,0", AtHost.Ok);
+            Stopwatch watch = Stopwatch.StartNew();
+            module.At.SendLine("AT+CMD?");
+            string answer = module.At.ReadTextUntil(AtHost.Ok);
+            TimeSpan elapsed = watch.Elapsed;
+            TimeSpan line = LineTime(answer.Length, 9600);
+            Assert.IsTrue(elapsed >= line, answer.Length + " bytes out in " + elapsed + ", faster than the new 9600-baud line (" + line + ")");
+        }
+
+        [TestMethod]
+        public void WithBaud0AUartRateCommandLeavesTheLineUnpaced()
+        {
+            using Module module = Module.OverTcp(null, Lab.Pki, "--baud", "0");
+            module.At.Command("AT+UART_CUR=9600,8,1,0,0", AtHost.Ok);
+            TwinLog.WaitFor(module.Twin, "uart: now 9600,8,1,0,0 (remembered; this line has no rate of its own)");
+        }
+
         /// <summary>Sends lines of <see cref="LongLine"/> bytes, <paramref name="bytes"/> in all, and times their last answer.</summary>
         private static void AssertAnsweredNoSoonerThanTheLine(AtHost at, int bytes, int baud)
         {

@@ -25,5 +25,38 @@ namespace EspAtNano.Desktop.Tests
             // Boot saw no WIFI line after ready; the station has not even tried to join.
             module.At.Command("AT+CWSTATE?", "+CWSTATE:0,\"\"\r\n" + OK);
         }
+
+        [TestMethod]
+        public void AfterAtRstTheTwinLeavesItsApAndJoinsItsSavedApAgain()
+        {
+            using Module module = Module.OverTcp(null, Lab.Pki, "--wifi", "Home:secret");
+            module.At.Command("AT+RST", OK);
+            module.At.Expect("\r\nready\r\nWIFI CONNECTED\r\nWIFI GOT IP\r\n");
+            module.At.Command("AT+CWSTATE?", "AT+CWSTATE?\r\n+CWSTATE:2,\"Home\"\r\n" + OK);
+        }
+
+        [TestMethod]
+        public void AfterAtRstWithAutoConnectOffTheStationIsNotJoined()
+        {
+            using Module module = Module.OverTcp(null, Lab.Pki, "--wifi", "Home:secret");
+            module.At.CommandOk("AT+CWAUTOCONN=0");
+            module.At.Command("AT+RST", OK);
+            module.At.ReadUntil("\r\nready\r\n");
+            // Echo is on again after the restart; no WIFI line came before the answer.
+            module.At.Command("AT+CWSTATE?", "AT+CWSTATE?\r\n+CWSTATE:0,\"\"\r\n" + OK);
+        }
+
+        [TestMethod]
+        public void TheApJoinedLastIsTheOneAtRstJoinsAndBareCwJapToo()
+        {
+            using Module module = Module.OverTcp(null, Lab.Pki, "--wifi", "Home:secret", "--wifi", "Lab:pass-1234");
+            module.At.Command("AT+CWJAP=\"Lab\",\"pass-1234\"", "WIFI DISCONNECT\r\nWIFI CONNECTED\r\nWIFI GOT IP\r\n" + OK);
+            module.At.Command("AT+RST", OK);
+            module.At.Expect("\r\nready\r\nWIFI CONNECTED\r\nWIFI GOT IP\r\n");
+            module.At.Command("ATE0", "ATE0\r\n" + OK);
+            module.At.Command("AT+CWQAP", OK + "WIFI DISCONNECT\r\n");
+            module.At.Command("AT+CWJAP", "WIFI CONNECTED\r\nWIFI GOT IP\r\n" + OK);
+            module.At.Command("AT+CWSTATE?", "+CWSTATE:2,\"Lab\"\r\n" + OK);
+        }
     }
 }

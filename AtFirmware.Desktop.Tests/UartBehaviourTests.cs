@@ -78,6 +78,7 @@ namespace EspAtNano.Desktop.Tests
 
             at.Command("AT+RST", OK);
             at.ReadUntil("\r\nready\r\n");
+            at.Expect("WIFI CONNECTED\r\nWIFI GOT IP\r\n");
             Lab.Broker.WaitForLog("Client " + clientId + " disconnected", TimeSpan.FromSeconds(20));
             // Echo is on again after the restart.
             at.Command("AT", "AT\r\n" + OK);

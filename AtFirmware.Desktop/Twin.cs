@@ -19,6 +19,8 @@ public static class Twin
     private const int UrcGraceMs = 500;
     // Every UART but the console sees a stop request within 200 ms; a console read never returns.
     private const int ReaderStopMs = 500;
+    // The power-up join's longest time (ESP-AT's default jap_timeout) and a margin.
+    private const int PowerUpJoinWaitMs = 16000;
 
     public static int Run(TwinOptions options, ILog log)
     {
@@ -56,9 +58,9 @@ public static class Twin
         ManualResetEvent lineEnded = new ManualResetEvent(false);
         List<PosixSignalRegistration> signals = StopOn(stop, log);
 
-        SimulatedWifi wifi = new SimulatedWifi(options.Wifi, options.SavedAp, log);
+        SimulatedWifi wifi = new SimulatedWifi(options.Wifi, options.SavedAp, options.AutoConnect, log);
         AtEngine engine = new AtEngine(EngineOptionsFor(options), PortsFor(options, uart, wifi, log));
-        IUartReceiver input = new EngineInput(engine, wifi.PowerUp);
+        IUartReceiver input = new EngineInput(engine, () => wifi.WaitForSavedApJoin(PowerUpJoinWaitMs));
 
         // Printed once everything listens, so a test that has read them can connect at once.
         Console.Error.WriteLine("espatnano-twin: uart " + uart.Description);

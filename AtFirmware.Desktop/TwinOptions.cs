@@ -42,7 +42,8 @@ UART (choose one; default --console):
                           the port's rate. With --tcp and --pty, the module takes and sends bytes
                           no faster than such a line would (10 bits a byte): a reply never starts
                           before the command's last byte could have arrived, as on hardware, so a
-                          host driver meets the timing it was written for. --baud 0 turns that
+                          host driver meets the timing it was written for; AT+UART_CUR and
+                          AT+UART_DEF change the rate as on a module. --baud 0 turns that
                           pacing off (benchmarks); --console is never paced.
 
 MQTT:
@@ -122,8 +123,8 @@ requested broker cannot be opened, 2 for a bad command line.
 
     public bool RunsBroker { get { return BrokerChoice ?? Uart == UartKind.Console; } }
 
-    /// <summary>The AP joined after ready: the first --wifi network, unless there is none saved or auto-connect is off.</summary>
-    public WifiNetwork? SavedAp { get { return HasSavedAp && AutoConnect ? Wifi[0] : null; } }
+    /// <summary>The AP stored at start (joined after ready while auto-connect is on): the first --wifi network, unless --no-saved-ap.</summary>
+    public WifiNetwork? SavedAp { get { return HasSavedAp ? Wifi[0] : null; } }
 
     public static TwinOptions Parse(string[] args)
     {

@@ -68,7 +68,7 @@ public sealed class CommandListTests
             "+CMD:23,\"AT+MQTTUNSUB\",0,0,1,0\r\n" +
             "+CMD:24,\"AT+MQTTCLEAN\",0,0,1,0\r\n" +
             "+CMD:25,\"AT+CWMODE\",0,1,1,0\r\n" +
-            "+CMD:26,\"AT+CWJAP\",0,1,1,0\r\n" +
+            "+CMD:26,\"AT+CWJAP\",0,1,1,1\r\n" +
             "+CMD:27,\"AT+CWQAP\",0,0,0,1\r\n" +
             "+CMD:28,\"AT+CWLAP\",0,0,1,1\r\n" +
             "+CMD:29,\"AT+CWLAPOPT\",0,0,1,0\r\n" +

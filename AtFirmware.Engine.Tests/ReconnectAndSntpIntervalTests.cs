@@ -66,13 +66,32 @@ public sealed class ReconnectAndSntpIntervalTests
     }
 
     [TestMethod]
-    public void ReconnectNowIsAcceptedOnlyWhileJoined()
+    public void ReconnectNowWhileJoinedChangesNothingButThePolicy()
     {
         using var m = Booted();
-        Expect(PlainError, m.Send("AT+CWRECONNCFG=2,50,1\r\n"));
         Expect(Joined, m.Send("AT+CWJAP=\"home\",\"secret\"\r\n"));
         Expect(Ok, m.Send("AT+CWRECONNCFG=2,50,1\r\n"));
         Expect("+CWRECONNCFG:2,50\r\n" + Ok, m.Send("AT+CWRECONNCFG?\r\n"));
+        Assert.AreEqual(0, m.Wifi.SavedApJoinsRequested);
+    }
+
+    [TestMethod]
+    public void ReconnectNowWhileNotJoinedJoinsTheSavedApAfterTheOk()
+    {
+        using var m = Booted();
+        Expect(Ok, m.Send("AT+CWRECONNCFG=2,50,1\r\n"));
+        Assert.AreEqual(1, m.Wifi.SavedApJoinsRequested);
+        m.Wifi.FinishSavedApJoin();
+        Expect("WIFI CONNECTED\r\nWIFI GOT IP\r\n", m.Uart.Take());
+    }
+
+    [TestMethod]
+    public void ReconnectNowWithoutASavedApIsPlainError()
+    {
+        using var m = Booted();
+        m.Wifi.SavedAp = null;
+        Expect(PlainError, m.Send("AT+CWRECONNCFG=2,50,1\r\n"));
+        Expect("+CWRECONNCFG:0,0\r\n" + Ok, m.Send("AT+CWRECONNCFG?\r\n"));
     }
 
     [TestMethod]

@@ -49,7 +49,7 @@ namespace EspAtNano.Engine
             CommandContext context = new CommandContext(new Response(_settings), _settings, options, _link);
             _framer = new InputFramer(_output, _settings,
                 new CommandProcessor(_table, context, _worker, _output, new UartTrace(ports.Trace), ports.Log, this));
-            _network = new NetworkCommandSet(ports, _output);
+            _network = new NetworkCommandSet(ports, _output, _remembered.StoreMode);
             _systemCommands = new SystemCommandSet(ports);
             AddStandardCommands();
         }
@@ -61,10 +61,11 @@ namespace EspAtNano.Engine
         /// <summary>The command table, for tests that add a command of their own.</summary>
         internal CommandTable Commands { get { return _table; } }
 
-        /// <summary>Prints ready, as the module does after boot.</summary>
+        /// <summary>Prints ready, as the module does after boot; then the station joins its saved AP if auto-connect is on.</summary>
         public void Start()
         {
             _output.Write(ResultCodes.Ready);
+            _network.PowerUp();
         }
 
         /// <summary>Bytes received on the UART, from one thread only.</summary>
@@ -101,6 +102,7 @@ namespace EspAtNano.Engine
         void IRestart.ForgetStoredSettings()
         {
             _systemCommands.ForgetStoredSettings();
+            _network.ForgetStoredSettings();
         }
 
         /// <summary>AT+RST: the board reboots; where the call returns (the desktop twin), the engine restarts itself.</summary>
@@ -109,6 +111,7 @@ namespace EspAtNano.Engine
             _system.Restart();
             _log.Write("restarting in software");
             _link.Clean();
+            _network.PowerDown();
             _settings.RestoreDefaults();
             _remembered.RestoreDefaults();
             _network.RestoreDefaults();
@@ -116,6 +119,7 @@ namespace EspAtNano.Engine
             _output.Reset();
             _systemCommands.PowerUp();
             _output.Write(ResultCodes.Ready);
+            _network.PowerUp();
         }
 
         private void AddStandardCommands()

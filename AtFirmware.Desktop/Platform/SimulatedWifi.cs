@@ -10,8 +10,9 @@ namespace EspAtNano.Desktop.Platform;
 /// A Wi-Fi station in front of the PC's own network: joining only checks the SSID and password
 /// against the --wifi list, after a pause like a real association, so a host's join and error
 /// handling can be exercised. Like a module with a saved AP and auto-connect on (firmware's default once
-/// an AP was joined), it joins the first --wifi network after power-up and raises WIFI CONNECTED and
-/// WIFI GOT IP; the simulated APs never go away, so no other station events are raised.
+/// an AP was joined), the first --wifi network starts as the saved AP, which the engine has it join after
+/// ready (raising WIFI CONNECTED and WIFI GOT IP); the saved AP and auto-connect are kept for the process's
+/// life, so they survive AT+RST. The simulated APs never go away, so no other station events are raised.
 /// Its interface looks like an ESP32's: an Espressif MAC (24:0a:c4 and three bytes from a hash of the PC's name,
 /// so it stays the same from run to run), the DHCP lease 192.168.4.2/24 via 192.168.4.1 while joined and 0.0.0.0
 /// otherwise, or the static address the host set; the host name and country are kept and reported.
@@ -22,6 +23,8 @@ namespace EspAtNano.Desktop.Platform;
 public sealed class SimulatedWifi : IWifiPort
 {
     private const int JoinDelayMs = 200;
+    // ESP-AT's default jap_timeout, which the power-up join has too.
+    private const int JoinApTimeoutMs = 15000;
     private const int ScanDelayMs = 200;
     private const int EcnOpen = 0;
     private const int EcnWpa2Psk = 3;
@@ -36,20 +39,43 @@ public sealed class SimulatedWifi : IWifiPort
 
     private readonly IReadOnlyList<WifiNetwork> _networks;
     private readonly ILog _log;
-    private readonly WifiNetwork? _savedAp;
+    // Guards _joinsRunning: saved-AP joins running in the background.
+    private readonly object _joinSync = new();
+    private int _joinsRunning;
     private IWifiListener? _listener;
+    private volatile SavedAp? _savedAp;
+    private volatile bool _autoConnect;
     private volatile WifiStationInfo? _current;
     private volatile StationAddresses? _static;
     private volatile bool _dhcp = true;
     private volatile string _hostName = "espressif";
     private volatile string[]? _dnsServers;
 
-    /// <param name="savedAp">The AP joined after power-up, or null: a module that never joined one, or has auto-connect off.</param>
-    public SimulatedWifi(IReadOnlyList<WifiNetwork> networks, WifiNetwork? savedAp, ILog log)
+    /// <param name="savedAp">The AP stored at start, or null: a module that never joined one.</param>
+    /// <param name="autoConnect">AT+CWAUTOCONN at start.</param>
+    public SimulatedWifi(IReadOnlyList<WifiNetwork> networks, WifiNetwork? savedAp, bool autoConnect, ILog log)
     {
         _networks = networks;
-        _savedAp = savedAp;
+        _savedAp = savedAp == null ? null : new SavedAp(Encoding.UTF8.GetBytes(savedAp.Ssid), Encoding.UTF8.GetBytes(savedAp.Password));
+        _autoConnect = autoConnect;
         _log = log;
+    }
+
+    public SavedAp? SavedAp => _savedAp;
+
+    public SettingResult SaveAp(SavedAp? ap)
+    {
+        _savedAp = ap;
+        _log.Write(ap == null ? "wifi: no saved AP" : "wifi: saved AP \"" + Encoding.UTF8.GetString(ap.Ssid) + "\"");
+        return SettingResult.Applied;
+    }
+
+    public bool AutoConnect => _autoConnect;
+
+    public SettingResult SetAutoConnect(bool enabled)
+    {
+        _autoConnect = enabled;
+        return SettingResult.Applied;
     }
 
     public WifiStationInfo? Current { get { return _current; } }
@@ -97,25 +123,58 @@ public sealed class SimulatedWifi : IWifiPort
     }
 
     /// <summary>
-    /// After ready: joins the saved AP in the background, as firmware does after power-up, so the
-    /// host sees WIFI CONNECTED and WIFI GOT IP a moment after ready.
+    /// Joins the saved AP in the background, as firmware does after power-up, so the host sees
+    /// WIFI CONNECTED and WIFI GOT IP a moment after ready.
     /// </summary>
-    public void PowerUp()
+    public void JoinSavedAp()
     {
-        WifiNetwork? saved = _savedAp;
+        SavedAp? saved = _savedAp;
         if (saved == null)
         {
-            _log.Write("wifi: no saved AP to join at power-up");
+            _log.Write("wifi: no saved AP to join");
             return;
+        }
+        lock (_joinSync)
+        {
+            _joinsRunning++;
         }
         new Thread(() =>
         {
-            if (Join(Encoding.UTF8.GetBytes(saved.Ssid), Encoding.UTF8.GetBytes(saved.Password), JoinDelayMs).IsJoined)
+            try
             {
-                _listener?.OnWifiConnected();
-                _listener?.OnWifiGotIp();
+                if (Join(saved.Ssid, saved.Password, JoinApTimeoutMs).IsJoined)
+                {
+                    _listener?.OnWifiConnected();
+                    _listener?.OnWifiGotIp();
+                }
+            }
+            finally
+            {
+                lock (_joinSync)
+                {
+                    _joinsRunning--;
+                    Monitor.PulseAll(_joinSync);
+                }
             }
         }) { IsBackground = true, Name = "wifi auto-connect" }.Start();
+    }
+
+    /// <summary>Waits until no saved-AP join runs (its URCs are written by then); false on timeout.</summary>
+    public bool WaitForSavedApJoin(int timeoutMs)
+    {
+        long deadline = Environment.TickCount64 + timeoutMs;
+        lock (_joinSync)
+        {
+            while (_joinsRunning > 0)
+            {
+                long left = deadline - Environment.TickCount64;
+                if (left <= 0 || !Monitor.Wait(_joinSync, (int)left))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     public JoinResult Join(byte[] ssid, byte[] password, int timeoutMs)

@@ -4,9 +4,9 @@ using EspAtNano.Engine.Ports;
 namespace EspAtNano.Desktop.Platform;
 
 /// <summary>
-/// AT+UART_CUR / AT+UART_DEF on the twin. On --serial the port really switches; a TCP, pty or
-/// console line has no rate or framing of its own, so there the settings are remembered and
-/// reported (Current is what line pacing would follow). The stored (_DEF) settings live as long
+/// AT+UART_CUR / AT+UART_DEF on the twin. On --serial the port really switches; a paced TCP or pty
+/// line (PacedUart) takes the new rate; the console, or a line with --baud 0, has no rate of its
+/// own, so there the settings are only remembered and reported. The stored (_DEF) settings live as long
 /// as the process: starting the twin is its power-up, and its command line (--baud) is its factory
 /// configuration, so AT+RESTORE returns to that.
 /// </summary>

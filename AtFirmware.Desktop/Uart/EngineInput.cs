@@ -13,14 +13,14 @@ namespace EspAtNano.Desktop.Uart;
 public sealed class EngineInput : IUartReceiver
 {
     private readonly AtEngine _engine;
-    private readonly Action _poweredUp;
+    private readonly Action _powerUpDone;
     private bool _started;
 
-    /// <param name="poweredUp">What the board does on its own after ready (joining its saved AP).</param>
-    public EngineInput(AtEngine engine, Action poweredUp)
+    /// <param name="powerUpDone">Waits until what the board does on its own after ready (joining its saved AP) is over.</param>
+    public EngineInput(AtEngine engine, Action powerUpDone)
     {
         _engine = engine;
-        _poweredUp = poweredUp;
+        _powerUpDone = powerUpDone;
     }
 
     public void HostAttached()
@@ -29,7 +29,9 @@ public sealed class EngineInput : IUartReceiver
         {
             _started = true;
             _engine.Start();
-            _poweredUp();
+            // Input is read only after the power-up join has ended and said so: what a host sends at once (a pipe
+            // into the console twin) waits in the line and never races the join, e.g. AT+MQTTCONN before WIFI GOT IP.
+            _powerUpDone();
             return;
         }
         _engine.NewHost();

@@ -15,7 +15,8 @@ public sealed class LinePacer
     public const int BitsPerByte = 10;
     private static readonly long Origin = Stopwatch.GetTimestamp();
 
-    private readonly long _baud;
+    // Read once per Pass: AT+UART_CUR changes it from the engine's thread.
+    private long _baud;
     private readonly Func<TimeSpan> _now;
     private readonly Func<TimeSpan, CancellationToken, bool> _wait;
     private TimeSpan _lineFreeAt;
@@ -39,25 +40,36 @@ public sealed class LinePacer
         _wait = wait;
     }
 
+    /// <summary>The line's new rate, from the next Pass on (AT+UART_CUR on a paced line).</summary>
+    public int Baud
+    {
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+            Interlocked.Exchange(ref _baud, value);
+        }
+    }
+
     /// <summary>
     /// Hands <paramref name="count"/> bytes to <paramref name="deliver"/> (data, offset, count),
     /// each no earlier than it would have crossed the line; false when stopped before the last.
     /// </summary>
     public bool Pass(byte[] data, int offset, int count, Action<byte[], int, int> deliver, CancellationToken stop)
     {
+        long baud = Interlocked.Read(ref _baud);
         TimeSpan now = _now();
         TimeSpan start = now > _lineFreeAt ? now : _lineFreeAt;
-        _lineFreeAt = start + TimeToCross(count);
+        _lineFreeAt = start + TimeToCross(count, baud);
         int delivered = 0;
         while (delivered < count)
         {
-            int crossed = Crossed(now - start, count);
+            int crossed = Crossed(now - start, count, baud);
             if (crossed > delivered)
             {
                 deliver(data, offset + delivered, crossed - delivered);
                 delivered = crossed;
             }
-            else if (_wait(start + TimeToCross(delivered + 1) - now, stop))
+            else if (_wait(start + TimeToCross(delivered + 1, baud) - now, stop))
             {
                 return false;
             }
@@ -67,20 +79,20 @@ public sealed class LinePacer
     }
 
     /// <summary>Rounded up, so that a byte is never early.</summary>
-    private TimeSpan TimeToCross(int bytes)
+    private static TimeSpan TimeToCross(int bytes, long baud)
     {
         long bitTicks = bytes * BitsPerByte * TimeSpan.TicksPerSecond;
-        return TimeSpan.FromTicks((bitTicks + _baud - 1) / _baud);
+        return TimeSpan.FromTicks((bitTicks + baud - 1) / baud);
     }
 
     /// <summary>How many whole bytes cross the line in <paramref name="elapsed"/>, at most <paramref name="count"/>.</summary>
-    private int Crossed(TimeSpan elapsed, int count)
+    private static int Crossed(TimeSpan elapsed, int count, long baud)
     {
         if (elapsed <= TimeSpan.Zero)
         {
             return 0;
         }
-        return (int)Math.Min(count, elapsed.Ticks * _baud / (BitsPerByte * TimeSpan.TicksPerSecond));
+        return (int)Math.Min(count, elapsed.Ticks * baud / (BitsPerByte * TimeSpan.TicksPerSecond));
     }
 
     private static bool SleepAtLeast(TimeSpan time, CancellationToken stop)

@@ -51,6 +51,25 @@ public sealed class PacedTransmitter : IByteSink, IDisposable
         }
     }
 
+    /// <summary>Waits until everything written so far has left the line; false on timeout or when stopped.</summary>
+    public bool Drain(TimeSpan timeout)
+    {
+        DateTime deadline = DateTime.UtcNow + timeout;
+        lock (_sync)
+        {
+            while (_queue.Count > 0 && !_stop.IsCancellationRequested)
+            {
+                TimeSpan left = deadline - DateTime.UtcNow;
+                if (left <= TimeSpan.Zero)
+                {
+                    return false;
+                }
+                Monitor.Wait(_sync, left);
+            }
+            return _queue.Count == 0;
+        }
+    }
+
     /// <summary>Drops what has not left yet: it was for a host that has gone.</summary>
     public void Discard()
     {

@@ -9,30 +9,53 @@ namespace EspAtNano.Desktop.Uart;
 /// arrived, and what the module prints leaves no faster either. Host drivers written against
 /// hardware rely on that timing (one cleared its reply flag after sending, and lost replies to a
 /// twin that answered sooner than any wire could). A real serial port needs none of this.
+/// AT+UART_CUR / AT+UART_DEF change the rate as on a module: their OK leaves at the old rate,
+/// everything after it at the new one, both ways. Only the rate counts; a byte stays 10 bits.
 /// </summary>
-public sealed class PacedUart : IUart
+public sealed class PacedUart : IUart, IAdjustableLine
 {
+    // A full queue at a very low rate takes minutes to leave (8 KB at 80 baud: 17 min); rather than hold the engine
+    // that long, what is still queued after this leaves at the new rate.
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(30);
+
     private readonly IUart _line;
-    private readonly int _baud;
+    private readonly LinePacer _txPacer;
+    private readonly LinePacer _rxPacer;
     private readonly PacedTransmitter _transmitter;
 
     public PacedUart(IUart line, int baud)
     {
         _line = line;
-        _baud = baud;
-        _transmitter = new PacedTransmitter(new LinePacer(baud), line);
+        _txPacer = new LinePacer(baud);
+        _rxPacer = new LinePacer(baud);
+        _transmitter = new PacedTransmitter(_txPacer, line);
     }
 
     public string Description { get { return _line.Description; } }
 
     public void Run(IUartReceiver receiver, CancellationToken stop)
     {
-        _line.Run(new PacedReceiver(receiver, new LinePacer(_baud), _transmitter, stop), stop);
+        _line.Run(new PacedReceiver(receiver, _rxPacer, _transmitter, stop), stop);
     }
 
     public void Write(byte[] data, int offset, int count)
     {
         _transmitter.Write(data, offset, count);
+    }
+
+    /// <summary>Any rate suits a line that only imitates one; the engine has checked the range.</summary>
+    public SettingResult Check(UartSettings settings)
+    {
+        return SettingResult.Applied;
+    }
+
+    /// <summary>Lets what was written (the command's OK) leave at the old rate, then paces both ways at the new one.</summary>
+    public SettingResult Apply(UartSettings settings)
+    {
+        _transmitter.Drain(DrainTimeout);
+        _txPacer.Baud = settings.BaudRate;
+        _rxPacer.Baud = settings.BaudRate;
+        return SettingResult.Applied;
     }
 
     public void Dispose()

@@ -16,6 +16,7 @@ public sealed class PropertySession : IDisposable
     private readonly int _seed;
     private readonly string _kind;
     private readonly Random _random;
+    private int _savedApJoins;
     private readonly Module _m;
     private readonly ReferenceModel _model;
     private readonly LineGenerator _generator;
@@ -101,6 +102,12 @@ public sealed class PropertySession : IDisposable
         mqtt.Gate = null;
         mqtt.DuringConnect = null;
         mqtt.SubscribeGrant = -2;
+        // AT+RST and AT+CWMODE=1 from 0 start the saved AP's join in the background: it ends now.
+        if (_m.Wifi.SavedApJoinsRequested > _savedApJoins)
+        {
+            _savedApJoins = _m.Wifi.SavedApJoinsRequested;
+            _m.Wifi.FinishSavedApJoin();
+        }
         return _m.Uart.Take();
     }
 

@@ -129,7 +129,10 @@ public sealed class ReferenceModel
                 e.Result = "OK";
                 break;
             case Verb.Restart:
-                Answer(e, Ok + Ready);
+                // The module leaves its AP in the reboot and joins its saved AP again after ready (auto-connect is on
+                // and the saved AP is the last one joined, so it is always there to join).
+                Answer(e, Ok + Ready + WifiConnected);
+                WifiJoined = true;
                 ForgetLink();
                 Echo = true;
                 Syslog = true;
@@ -200,8 +203,10 @@ public sealed class ReferenceModel
                 Answer(e, Ok);
                 break;
             case Verb.WifiMode:
-                Answer(e, Ok + (line.Number == 0 && WifiJoined ? WifiDisconnect : ""));
-                WifiJoined &= line.Number != 0;
+                // Off to station joins the saved AP (<auto_connect> defaults to 1).
+                bool rejoins = WifiMode == 0 && line.Number == 1;
+                Answer(e, Ok + (line.Number == 0 && WifiJoined ? WifiDisconnect : "") + (rejoins ? WifiConnected : ""));
+                WifiJoined = (WifiJoined && line.Number != 0) || rejoins;
                 WifiMode = line.Number;
                 break;
             case Verb.WifiModeQuery:

@@ -154,6 +154,37 @@ public sealed class ScriptedWifi : IWifiPort
         Drop(RaisesEventsForCommands);
     }
 
+    /// <summary>The AP stored for power-up (the module joined "home" with AT+SYSSTORE=1 before the test).</summary>
+    public SavedAp? SavedAp { get; set; } = new(Encoding.Latin1.GetBytes("home"), Encoding.Latin1.GetBytes("secret"));
+
+    public SettingResult SaveAp(SavedAp? ap) =>
+        Apply(ap == null ? "forget saved ap" : $"save ap {Encoding.Latin1.GetString(ap.Ssid)} {Encoding.Latin1.GetString(ap.Password)}",
+            () => SavedAp = ap);
+
+    public bool AutoConnect { get; set; } = true;
+
+    public SettingResult SetAutoConnect(bool enabled) => Apply($"autoconnect {enabled}", () => AutoConnect = enabled);
+
+    /// <summary>How often the engine asked for the saved AP's join, which runs when the test calls <see cref="FinishSavedApJoin"/>.</summary>
+    public int SavedApJoinsRequested { get; private set; }
+
+    public void JoinSavedAp()
+    {
+        Record("join saved ap");
+        SavedApJoinsRequested++;
+    }
+
+    /// <summary>The background join of the saved AP ends: joined (with its events) when the AP and password fit.</summary>
+    public void FinishSavedApJoin()
+    {
+        SavedAp saved = SavedAp ?? throw new InvalidOperationException("no saved AP to join");
+        string ssid = Encoding.Latin1.GetString(saved.Ssid);
+        if (Networks.TryGetValue(ssid, out string? password) && password == Encoding.Latin1.GetString(saved.Password))
+        {
+            Appear(ssid, true);
+        }
+    }
+
     /// <summary>The platform joined before the engine existed (auto-connect at power-up): no events.</summary>
     public void JoinedAtBoot(string ssid) => Appear(ssid, false);
 

@@ -14,6 +14,24 @@ namespace EspAtNano.Engine.Ports
 
         void Leave();
 
+        /// <summary>The AP stored for power-up and for a bare AT+CWJAP, or null; it survives a restart.</summary>
+        SavedAp SavedAp { get; }
+
+        /// <summary>Stores the AP for power-up; null forgets it (AT+RESTORE).</summary>
+        SettingResult SaveAp(SavedAp ap);
+
+        /// <summary>AT+CWAUTOCONN: whether the module joins its saved AP at power-up; stored, so it survives a restart.</summary>
+        bool AutoConnect { get; }
+
+        SettingResult SetAutoConnect(bool enabled);
+
+        /// <summary>
+        /// Joins the saved AP in the background, as firmware does at power-up with auto-connect on, and reports it on the
+        /// listener (WIFI CONNECTED, WIFI GOT IP); nothing without a saved AP. The engine calls it after ready and when
+        /// AT+CWMODE turns the station on with &lt;auto_connect&gt; 1.
+        /// </summary>
+        void JoinSavedAp();
+
         /// <summary>The AP the station is joined to, or null.</summary>
         WifiStationInfo Current { get; }
 

@@ -15,7 +15,9 @@ namespace EspAtNano.Firmware
     /// is WIFI GOT IP; the engine decides what the host is told. The interface settings map onto
     /// System.Net's NetworkInterface (MAC, addresses, EnableDhcp / EnableStaticIPv4, which nanoFramework stores,
     /// like ESP-AT with SYSSTORE=1); nanoFramework has no API for the host name or the Wi-Fi country, so those
-    /// are refused (docs/commands/wifi-and-time.md).
+    /// are refused (docs/commands/wifi-and-time.md). The saved AP and AT+CWAUTOCONN are the firmware's stored
+    /// Wireless80211Configuration (its SSID, password and AutoConnect option), which the nanoFramework firmware
+    /// itself joins at boot when AutoConnect is set.
     /// </summary>
     public sealed class WifiStationPort : IWifiPort
     {
@@ -27,12 +29,19 @@ namespace EspAtNano.Firmware
 
         private const string HexDigits = "0123456789abcdef";
 
+        /// <summary>ESP-AT's default jap_timeout, for a join of the saved AP that the engine asks for.</summary>
+        private const int SavedApJoinTimeoutMs = 15000;
+
+        /// <summary>The AutoConnect bit alone: the option's value also carries Enable, which must stay set.</summary>
+        private const byte AutoConnectBit = 0x04;
+
         private readonly object _sync = new object();
         private readonly ILog _log;
         private IWifiListener _listener;
         private WifiAdapter _adapter;
         private bool _associated;
         private byte[] _ssid;
+        private bool _poweredUp;
 
         public WifiStationPort(ILog log)
         {
@@ -105,6 +114,111 @@ namespace EspAtNano.Firmware
             {
                 _log.Write("wifi: leave failed: " + Failure.Describe(e));
             }
+        }
+
+        public SavedAp SavedAp
+        {
+            get
+            {
+                try
+                {
+                    Wireless80211Configuration config = StoredConfiguration();
+                    if (config == null || config.Ssid == null || config.Ssid.Length == 0)
+                    {
+                        return null;
+                    }
+                    return new SavedAp(Utf8.Encode(config.Ssid), Utf8.Encode(config.Password != null ? config.Password : ""));
+                }
+                catch (Exception e)
+                {
+                    _log.Write("wifi: reading the saved AP failed: " + Failure.Describe(e));
+                    return null;
+                }
+            }
+        }
+
+        public SettingResult SaveAp(SavedAp ap)
+        {
+            try
+            {
+                Wireless80211Configuration config = StoredConfiguration();
+                if (config == null)
+                {
+                    return SettingResult.Refused("this firmware has no stored Wi-Fi configuration");
+                }
+                // An empty SSID is how the firmware's boot join knows there is nothing to join.
+                config.Ssid = ap != null ? Utf8.Decode(ap.Ssid) : "";
+                config.Password = ap != null ? Utf8.Decode(ap.Password) : "";
+                config.SaveConfiguration();
+                return SettingResult.Applied;
+            }
+            catch (Exception e)
+            {
+                return SettingResult.Refused(Failure.Describe(e));
+            }
+        }
+
+        public bool AutoConnect
+        {
+            get
+            {
+                try
+                {
+                    Wireless80211Configuration config = StoredConfiguration();
+                    return config != null && ((byte)config.Options & AutoConnectBit) != 0;
+                }
+                catch (Exception e)
+                {
+                    _log.Write("wifi: reading auto-connect failed: " + Failure.Describe(e));
+                    return false;
+                }
+            }
+        }
+
+        public SettingResult SetAutoConnect(bool enabled)
+        {
+            try
+            {
+                Wireless80211Configuration config = StoredConfiguration();
+                if (config == null)
+                {
+                    return SettingResult.Refused("this firmware has no stored Wi-Fi configuration");
+                }
+                config.Options = enabled
+                    ? config.Options | Wireless80211Configuration.ConfigurationOptions.AutoConnect
+                    : (Wireless80211Configuration.ConfigurationOptions)(((byte)config.Options & ~AutoConnectBit)
+                        | (byte)Wireless80211Configuration.ConfigurationOptions.Enable);
+                config.SaveConfiguration();
+                return SettingResult.Applied;
+            }
+            catch (Exception e)
+            {
+                return SettingResult.Refused(Failure.Describe(e));
+            }
+        }
+
+        /// <summary>
+        /// At boot (the engine's first call) the firmware has already started joining the stored configuration itself
+        /// when its AutoConnect option is set, and NetworkChange reports it: a second connect would only restart the
+        /// association. Otherwise the join runs on a thread of its own, reported the same way.
+        /// </summary>
+        public void JoinSavedAp()
+        {
+            bool atBoot = !_poweredUp;
+            _poweredUp = true;
+            SavedAp saved = SavedAp;
+            if (saved == null || (atBoot && AutoConnect))
+            {
+                return;
+            }
+            new Thread(() =>
+            {
+                JoinResult result = Join(saved.Ssid, saved.Password, SavedApJoinTimeoutMs);
+                if (!result.IsJoined)
+                {
+                    _log.Write("wifi: joining the saved AP failed: " + result.Detail);
+                }
+            }).Start();
         }
 
         public WifiStationInfo Current
@@ -470,6 +584,13 @@ namespace EspAtNano.Firmware
         private static string OrUnset(string address)
         {
             return address != null && address.Length > 0 ? address : StationAddresses.Unset;
+        }
+
+        /// <summary>The firmware's stored Wi-Fi configuration (the first; ESP32 firmware has one), or null.</summary>
+        private static Wireless80211Configuration StoredConfiguration()
+        {
+            Wireless80211Configuration[] configs = Wireless80211Configuration.GetAllWireless80211Configurations();
+            return configs != null && configs.Length > 0 ? configs[0] : null;
         }
 
         /// <summary>The SSID the firmware joined on its own at boot (from its stored Wi-Fi configuration).</summary>

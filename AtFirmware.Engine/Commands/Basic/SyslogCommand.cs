@@ -1,34 +1,23 @@
 using EspAtNano.Engine.Commands;
-using EspAtNano.Engine.Output;
-using EspAtNano.Engine.Parsing;
 
 namespace EspAtNano.Engine.Commands.Basic
 {
-    /// <summary>AT+SYSLOG: whether ERROR is preceded by its ERR CODE line.</summary>
-    internal sealed class SyslogCommand : AtCommand
+    /// <summary>AT+SYSLOG=&lt;0|1&gt; and AT+SYSLOG?: whether ERROR is preceded by its ERR CODE line.</summary>
+    internal sealed class SyslogCommand : NumberCommand
     {
-        internal SyslogCommand() : base("+SYSLOG", CommandForms.Query | CommandForms.Set)
+        internal SyslogCommand() : base("+SYSLOG", 1)
         {
         }
 
-        internal override void Query(CommandContext context)
+        protected override int Value(CommandContext context)
         {
-            Response r = context.Response;
-            r.Buffer.Append("+SYSLOG:").AppendDecimal(context.Settings.SyslogEnabled ? 1 : 0);
-            r.EndLine();
-            r.Ok();
+            return context.Settings.SyslogEnabled ? 1 : 0;
         }
 
-        internal override void Set(CommandContext context, ParameterList parameters)
+        protected override void Apply(CommandContext context, int value)
         {
-            Response r = context.Response;
-            int value;
-            if (!ArgumentReader.Count(r, parameters, 1, 1) || !ArgumentReader.Int(r, parameters, 0, 0, 1, out value))
-            {
-                return;
-            }
             context.Settings.SyslogEnabled = value == 1;
-            r.Ok();
+            context.Response.Ok();
         }
     }
 }

@@ -1,40 +1,33 @@
 using EspAtNano.Engine.Commands;
-using EspAtNano.Engine.Output;
-using EspAtNano.Engine.Parsing;
 
 namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>
     /// AT+CWAUTOCONN=&lt;0|1&gt; and AT+CWAUTOCONN?: whether the module joins its saved AP at power-up (default 1;
-    /// firmware always saves it, so AT+RST keeps it) (docs/commands/wifi-and-time.md).
+    /// firmware always saves it, so the platform stores it and AT+RST keeps it) (docs/commands/wifi-and-time.md).
     /// </summary>
-    internal sealed class AutoConnectCommand : AtCommand
+    internal sealed class AutoConnectCommand : NumberCommand
     {
         private readonly WifiSettings _settings;
 
-        internal AutoConnectCommand(WifiSettings settings) : base("+CWAUTOCONN", CommandForms.Query | CommandForms.Set)
+        internal AutoConnectCommand(WifiSettings settings) : base("+CWAUTOCONN", 1)
         {
             _settings = settings;
         }
 
-        internal override void Query(CommandContext context)
+        protected override int Value(CommandContext context)
         {
-            Response r = context.Response;
-            r.Buffer.Append("+CWAUTOCONN:").AppendDecimal(_settings.AutoConnect ? 1 : 0);
-            r.EndLine();
-            r.Ok();
+            return _settings.Port.AutoConnect ? 1 : 0;
         }
 
-        internal override void Set(CommandContext context, ParameterList parameters)
+        protected override void Apply(CommandContext context, int value)
         {
-            Response r = context.Response;
-            int enable;
-            if (!ArgumentReader.Count(r, parameters, 1, 1) || !ArgumentReader.Int(r, parameters, 0, 0, 1, out enable))
+            if (!_settings.Applied(_settings.Port.SetAutoConnect(value == 1), "auto-connect"))
             {
+                context.Response.ErrorPlain();
                 return;
             }
-            _settings.AutoConnect = enable == 1;
-            r.Ok();
+            context.Response.Ok();
         }
     }
 }

@@ -18,7 +18,10 @@ namespace EspAtNano.Engine.Commands.Network
         private readonly IClock _clock;
         private readonly ILog _log;
 
-        internal NetworkCommandSet(ModulePorts ports, AtOutput output)
+        private readonly RememberedNumber _storeMode;
+
+        /// <param name="storeMode">AT+SYSSTORE: whether a join stores its AP for power-up.</param>
+        internal NetworkCommandSet(ModulePorts ports, AtOutput output, RememberedNumber storeMode)
         {
             if (ports.Wifi != null)
             {
@@ -29,6 +32,7 @@ namespace EspAtNano.Engine.Commands.Network
             _sntp = new SntpConfig(ports.TimeSync, ports.SntpInterval, ports.Log);
             _clock = ports.Clock;
             _log = ports.Log;
+            _storeMode = storeMode;
         }
 
         internal void AddTo(CommandTable table)
@@ -36,7 +40,7 @@ namespace EspAtNano.Engine.Commands.Network
             if (_station != null)
             {
                 table.Add(new WifiModeCommand(_station));
-                table.Add(new JoinApCommand(_station, _log));
+                table.Add(new JoinApCommand(_station, _wifiSettings, _storeMode, _log));
                 table.Add(new QuitApCommand(_station));
                 table.Add(new ListApCommand(_station, _wifiSettings.Port, _apListOptions, _log));
                 table.Add(new ApListOptionsCommand(_apListOptions));
@@ -60,6 +64,34 @@ namespace EspAtNano.Engine.Commands.Network
                 table.Add(new SntpIntervalCommand(_sntp));
             }
             table.Add(new SntpTimeCommand(_sntp, _clock));
+        }
+
+        /// <summary>After ready (power-up, AT+RST): the station joins its saved AP if auto-connect is on.</summary>
+        internal void PowerUp()
+        {
+            if (_station != null)
+            {
+                _station.PowerUp();
+            }
+        }
+
+        /// <summary>AT+RST where the engine restarts itself: the station leaves without a word, as in a reboot.</summary>
+        internal void PowerDown()
+        {
+            if (_station != null)
+            {
+                _station.PowerDown();
+            }
+        }
+
+        /// <summary>AT+RESTORE: no saved AP, auto-connect back on (firmware's factory settings).</summary>
+        internal void ForgetStoredSettings()
+        {
+            if (_station != null)
+            {
+                _wifiSettings.Applied(_wifiSettings.Port.SaveAp(null), "saved AP");
+                _wifiSettings.Applied(_wifiSettings.Port.SetAutoConnect(true), "auto-connect");
+            }
         }
 
         internal void RestoreDefaults()

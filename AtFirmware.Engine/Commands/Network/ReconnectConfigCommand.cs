@@ -7,8 +7,8 @@ namespace EspAtNano.Engine.Commands.Network
     /// <summary>
     /// AT+CWRECONNCFG=&lt;interval_second&gt;,&lt;repeat_count&gt;[,&lt;reconnect_now&gt;] and AT+CWRECONNCFG?
     /// (docs/commands/wifi-and-time.md). The platform applies the policy or the command answers ERROR.
-    /// &lt;reconnect_now&gt; 1 changes nothing once the station has an address (as in ESP-AT); before that it would
-    /// rejoin the saved AP, which this module does not keep, so it answers ERROR.
+    /// &lt;reconnect_now&gt; 1 changes nothing once the station has an address (as in ESP-AT); before that it joins the
+    /// saved AP in the background after the OK, or answers ERROR when there is none to join.
     /// </summary>
     internal sealed class ReconnectConfigCommand : AtCommand
     {
@@ -45,7 +45,8 @@ namespace EspAtNano.Engine.Commands.Network
             {
                 return;
             }
-            if (now == 1 && _station.Current == null)
+            bool rejoin = now == 1 && _station.Current == null;
+            if (rejoin && !_station.CanJoinSavedAp)
             {
                 r.ErrorPlain();
                 return;
@@ -56,6 +57,10 @@ namespace EspAtNano.Engine.Commands.Network
                 return;
             }
             r.Ok();
+            if (rejoin)
+            {
+                context.RunAfterResponse(new SavedApJoin(_station));
+            }
         }
     }
 }

@@ -1,6 +1,4 @@
 using EspAtNano.Engine.Commands;
-using EspAtNano.Engine.Output;
-using EspAtNano.Engine.Parsing;
 
 namespace EspAtNano.Engine.Commands.Network
 {
@@ -8,32 +6,23 @@ namespace EspAtNano.Engine.Commands.Network
     /// AT+CWINIT=&lt;0|1&gt; and AT+CWINIT?: takes the Wi-Fi driver down (leaving the AP; joins answer ERROR until it is
     /// up again) or brings it up. Not saved: 1 after boot and AT+RST (docs/commands/wifi-and-time.md).
     /// </summary>
-    internal sealed class WifiInitCommand : AtCommand
+    internal sealed class WifiInitCommand : NumberCommand
     {
         private readonly WifiStation _station;
 
-        internal WifiInitCommand(WifiStation station) : base("+CWINIT", CommandForms.Query | CommandForms.Set)
+        internal WifiInitCommand(WifiStation station) : base("+CWINIT", 1)
         {
             _station = station;
         }
 
-        internal override void Query(CommandContext context)
+        protected override int Value(CommandContext context)
         {
-            Response r = context.Response;
-            r.Buffer.Append("+CWINIT:").AppendDecimal(_station.IsInitialised ? 1 : 0);
-            r.EndLine();
-            r.Ok();
+            return _station.IsInitialised ? 1 : 0;
         }
 
-        internal override void Set(CommandContext context, ParameterList parameters)
+        protected override void Apply(CommandContext context, int value)
         {
-            Response r = context.Response;
-            int init;
-            if (!ArgumentReader.Count(r, parameters, 1, 1) || !ArgumentReader.Int(r, parameters, 0, 0, 1, out init))
-            {
-                return;
-            }
-            WifiStation.AnswerLeave(r, _station.SetInitialised(init == 1));
+            WifiStation.AnswerLeave(context.Response, _station.SetInitialised(value == 1));
         }
     }
 }

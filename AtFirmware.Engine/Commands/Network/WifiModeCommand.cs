@@ -6,8 +6,8 @@ namespace EspAtNano.Engine.Commands.Network
 {
     /// <summary>
     /// AT+CWMODE=&lt;0|1&gt;[,&lt;auto_connect&gt;] and AT+CWMODE?: Wi-Fi off or station; the module has no soft-AP
-    /// (docs/commands/wifi-and-time.md). &lt;auto_connect&gt; (0/1, default 1) only matters when a saved AP would be
-    /// rejoined on entering station mode; the engine keeps no saved AP, so it is checked and has nothing to act on.
+    /// (docs/commands/wifi-and-time.md). &lt;auto_connect&gt; (0/1, default 1): turning the station on from Wi-Fi off
+    /// joins the saved AP, as firmware does.
     /// </summary>
     internal sealed class WifiModeCommand : AtCommand
     {
@@ -37,7 +37,12 @@ namespace EspAtNano.Engine.Commands.Network
             {
                 return;
             }
+            bool wasOff = _station.Mode == WifiStation.ModeOff;
             WifiStation.AnswerLeave(r, _station.SetMode(mode));
+            if (wasOff && autoConnect == 1 && _station.CanJoinSavedAp)
+            {
+                context.RunAfterResponse(new SavedApJoin(_station));
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ namespace EspAtNano.Engine.Commands.Network
     /// <summary>
     /// The Wi-Fi settings the engine remembers for the host, with ESP-AT's defaults and what AT+RST does to each:
     /// AT+CWCOUNTRY and AT+CWHOSTNAME are "not saved in the flash", so a restart gives back the defaults (and tells
-    /// the platform); AT+CWAUTOCONN is always saved and the soft-AP DHCP bit of AT+CWDHCP is saved like any
+    /// the platform); AT+CWAUTOCONN and the saved AP live in the platform, which stores them; the soft-AP DHCP bit of AT+CWDHCP is saved like any
     /// SYSSTORE=1 setting, so both survive it. Station DHCP and static addresses live in the platform and survive too.
     /// </summary>
     internal sealed class WifiSettings
@@ -24,12 +24,8 @@ namespace EspAtNano.Engine.Commands.Network
         {
             _port = port;
             _log = log;
-            AutoConnect = true;
             SoftApDhcp = true;
         }
-
-        /// <summary>AT+CWAUTOCONN: join the saved AP at power-up (firmware: on).</summary>
-        internal bool AutoConnect;
 
         /// <summary>AT+CIPDNS's &lt;enable&gt;: the host set the DNS servers (the platform keeps them, like the static address).</summary>
         internal bool ManualDns;

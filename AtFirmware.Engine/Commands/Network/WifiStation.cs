@@ -38,6 +38,16 @@ namespace EspAtNano.Engine.Commands.Network
         private bool _initialised = true;
         /// <summary>The AP the station joined or tried to join last, for AT+CWSTATE; null once it left on purpose.</summary>
         private byte[] _target;
+        /// <summary>
+        /// Firmware's "last Wi-Fi configuration", which a bare AT+CWJAP joins: what AT+CWJAP tried last, or the saved AP
+        /// after power-up. Changed by commands on the input thread only.
+        /// </summary>
+        private byte[] _lastSsid;
+        private byte[] _lastPassword;
+        private int _lastTimeoutMs = DefaultJoinTimeoutMs;
+
+        /// <summary>ESP-AT's default jap_timeout.</summary>
+        internal const int DefaultJoinTimeoutMs = 15000;
 
         internal WifiStation(IWifiPort port, AtOutput output)
         {
@@ -46,6 +56,7 @@ namespace EspAtNano.Engine.Commands.Network
             // A platform may have joined before the engine existed; AT+CWQAP must still report the leave.
             _toldConnected = port.Current != null;
             _toldGotIp = _toldConnected;
+            LoadSavedAp();
         }
 
         /// <summary>Changed by commands on the input thread only.</summary>
@@ -96,6 +107,65 @@ namespace EspAtNano.Engine.Commands.Network
                 return Leave();
             }
             return false;
+        }
+
+        /// <summary>Whether the station could join its saved AP now: it is up and has one.</summary>
+        internal bool CanJoinSavedAp { get { return IsStationUp && _port.SavedAp != null; } }
+
+        /// <summary>Starts the saved AP's join in the background; its events reach the host as URCs.</summary>
+        internal void JoinSavedAp()
+        {
+            _port.JoinSavedAp();
+        }
+
+        /// <summary>The SSID a bare AT+CWJAP joins, or null when the module has no Wi-Fi configuration yet.</summary>
+        internal byte[] LastSsid { get { return _lastSsid; } }
+
+        internal byte[] LastPassword { get { return _lastPassword; } }
+
+        /// <summary>The last jap_timeout, which a bare AT+CWJAP uses too.</summary>
+        internal int LastTimeoutMs { get { return _lastTimeoutMs; } }
+
+        /// <summary>AT+CWJAP=...: the configuration the station tries from now on, also for a bare AT+CWJAP.</summary>
+        internal void Configure(byte[] ssid, byte[] password, int timeoutMs)
+        {
+            _lastSsid = ssid;
+            _lastPassword = password;
+            _lastTimeoutMs = timeoutMs;
+        }
+
+        /// <summary>
+        /// After ready, at power-up and after AT+RST: the configuration is the saved AP's, which the station joins in
+        /// the background when auto-connect is on (a platform that joined before the engine existed is left as it is).
+        /// </summary>
+        internal void PowerUp()
+        {
+            SavedAp saved = LoadSavedAp();
+            if (saved != null && IsStationUp && _port.AutoConnect && _port.Current == null)
+            {
+                _port.JoinSavedAp();
+            }
+        }
+
+        /// <summary>The saved AP becomes the last configuration, as at boot.</summary>
+        private SavedAp LoadSavedAp()
+        {
+            SavedAp saved = _port.SavedAp;
+            _lastSsid = saved != null ? saved.Ssid : null;
+            _lastPassword = saved != null ? saved.Password : null;
+            _lastTimeoutMs = DefaultJoinTimeoutMs;
+            return saved;
+        }
+
+        /// <summary>AT+RST on a platform where the engine restarts itself: the link goes without a word, as the radio does in a reboot.</summary>
+        internal void PowerDown()
+        {
+            lock (_sync)
+            {
+                ForgetLink();
+                _target = null;
+            }
+            _port.Leave();
         }
 
         /// <summary>AT+RST: firmware boots in station mode.</summary>
