@@ -3,12 +3,14 @@ using EspAtNano.TwinBench;
 
 // The twin's speed beside a direct MQTTnet client on the same mosquitto (issue 9): every
 // scenario runs through the twin (its own process, TCP UART, pacing off) and directly, in
-// turns, for a warm-up round and then five measured rounds; the table shows medians.
+// turns, for a warm-up round and then five measured rounds (or as many as the one argument
+// says); the table shows medians.
 if (args.Length == 2 && args[0] == MessageCounter.Mode)
 {
     return await MessageCounter.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
 }
-const int Rounds = 5;
+// Five by default; fewer for a quick look while trying a change.
+int rounds = args.Length == 1 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
 
 using Broker broker = Broker.Start();
 using MessageCounter counter = MessageCounter.Start(broker.Port);
@@ -27,10 +29,10 @@ Scenario[] scenarios =
     new Scenario("inbound burst 64 B QoS 1", "k/s", 1000, 0.9, 10000, n => work.TwinInbound(1, n), n => work.DirectInbound(1, n)),
 };
 
-for (int round = 0; round <= Rounds; round++)
+for (int round = 0; round <= rounds; round++)
 {
     bool warmUp = round == 0;
-    Console.Error.WriteLine(warmUp ? "twinbench: warm-up round" : "twinbench: round " + round + " of " + Rounds);
+    Console.Error.WriteLine(warmUp ? "twinbench: warm-up round" : "twinbench: round " + round + " of " + rounds);
     foreach (Scenario s in scenarios)
     {
         int count = warmUp ? s.Count / 5 : s.Count;
@@ -54,5 +56,5 @@ for (int round = 0; round <= Rounds; round++)
     }
 }
 
-Console.Write(Summary.Table(scenarios, Rounds));
+Console.Write(Summary.Table(scenarios, rounds));
 return 0;

@@ -14,7 +14,9 @@ public static class Summary
         StringBuilder t = new StringBuilder();
         t.Append("Twin vs direct MQTTnet 5.2 client, same mosquitto, medians of ").Append(rounds).Append(" interleaved runs\n");
         t.Append("machine: ").Append(Environment.ProcessorCount).Append(" cores, ").Append(CpuModel()).Append(", ")
-            .Append(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription).Append('\n');
+            .Append(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription)
+            // Other work on the machine moves every number here; the load says how much there was.
+            .Append(", load average ").Append(LoadAverage()).Append('\n');
         t.Append("| | twin | direct | ratio | goal | met |\n|---|---|---|---|---|---|\n");
         foreach (Scenario s in scenarios)
         {
@@ -52,6 +54,11 @@ public static class Summary
     private static string F(double value)
     {
         return value.ToString(value >= 100 ? "0" : "0.0#", CultureInfo.InvariantCulture);
+    }
+
+    private static string LoadAverage()
+    {
+        return File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
     }
 
     private static string CpuModel()

@@ -60,20 +60,30 @@ public sealed class TwinModule : IDisposable
         }
         if (port == 0)
         {
+            process.Kill();
             throw new InvalidOperationException("the twin ended before it listened");
         }
         // Its log (stderr) must keep draining, or a full pipe would stall the twin.
         Task.Run(() => process.StandardError.ReadToEnd());
         Socket uart = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        uart.Connect(IPAddress.Loopback, port);
         TwinModule twin = new TwinModule(process, uart);
-        twin.Reader.WaitFor("ready\r\n");
-        // The module joins its saved AP after ready, as after power-up; MQTT needs that.
-        twin.Reader.WaitFor("WIFI GOT IP\r\n");
-        twin.Command("ATE0", "OK\r\n");
-        twin.Command("AT+MQTTUSERCFG=0,1,\"twinbench\",\"\",\"\",0,0,\"\"", "OK\r\n");
-        twin.Command("AT+MQTTCONN=0,\"127.0.0.1\"," + brokerPort + ",1", "OK\r\n");
-        return twin;
+        try
+        {
+            uart.Connect(IPAddress.Loopback, port);
+            twin.Reader.WaitFor("ready\r\n");
+            // The module joins its saved AP after ready, as after power-up; MQTT needs that.
+            twin.Reader.WaitFor("WIFI GOT IP\r\n");
+            twin.Command("ATE0", "OK\r\n");
+            twin.Command("AT+MQTTUSERCFG=0,1,\"twinbench\",\"\",\"\",0,0,\"\"", "OK\r\n");
+            twin.Command("AT+MQTTCONN=0,\"127.0.0.1\"," + brokerPort + ",1", "OK\r\n");
+            return twin;
+        }
+        catch
+        {
+            // No twin left running behind a bench that failed.
+            twin.Dispose();
+            throw;
+        }
     }
 
     public void Command(string line, string answer)
