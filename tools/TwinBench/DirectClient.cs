@@ -30,7 +30,12 @@ public sealed class DirectClient : IDisposable
     {
         IMqttClient client = new MqttClientFactory().CreateMqttClient();
         DirectClient direct = new DirectClient(client);
-        await client.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", brokerPort).WithClientId(clientId).Build());
+        client.DisconnectedAsync += e =>
+        {
+            Console.Error.WriteLine("twinbench: " + clientId + " lost its link: " + e.Reason + " " + e.Exception?.Message);
+            return Task.CompletedTask;
+        };
+        await client.ConnectAsync(Options(brokerPort, clientId));
         return direct;
     }
 
@@ -78,6 +83,16 @@ public sealed class DirectClient : IDisposable
     public void Dispose()
     {
         _client.Dispose();
+    }
+
+    /// <summary>
+    /// A long keep-alive and timeout: on a machine loaded by other work, a ping answered late
+    /// must not end a client in the middle of a run.
+    /// </summary>
+    internal static MqttClientOptions Options(int brokerPort, string clientId)
+    {
+        return new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", brokerPort).WithClientId(clientId)
+            .WithKeepAlivePeriod(TimeSpan.FromMinutes(10)).WithTimeout(TimeSpan.FromMinutes(2)).Build();
     }
 
     private static MqttApplicationMessage Message(string topic, byte[] payload, int qos)

@@ -85,7 +85,7 @@ public sealed class MessageCounter : IDisposable
             Interlocked.Increment(ref received);
             return Task.CompletedTask;
         };
-        await client.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", brokerPort).WithClientId("twinbench-counter").Build());
+        await client.ConnectAsync(DirectClient.Options(brokerPort, "twinbench-counter"));
         await client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
             .WithTopicFilter(f => f.WithTopic(Topics).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)).Build());
         while (Console.ReadLine() != null)
