@@ -12,9 +12,10 @@ namespace EspAtNano.Desktop.Mqtt;
 /// every failure becomes a result that says why, never an exception. Each connect gets a fresh
 /// client: events are passed on only while their session is the current one, so nothing an
 /// earlier client does late (a disconnect event, a message) reaches the engine. Unhooking the
-/// handlers alone would not do, since an event may already be running.
+/// handlers alone would not do, since an event may already be running. A publish can also be
+/// started and answered by callback (IMqttPublishStarter), so no engine thread waits on it.
 /// </summary>
-public sealed class MqttNetClientPort : IMqttClientPort
+public sealed class MqttNetClientPort : IMqttClientPort, IMqttPublishStarter
 {
     private const int DisconnectTimeoutMs = 2000;
     // MQTTnet decodes topics with replacement: U+FFFD stands for bytes that were not UTF-8.
@@ -79,13 +80,32 @@ public sealed class MqttNetClientPort : IMqttClientPort
 
     public MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
     {
+        return PublishAsync(topic, payload, qos, retain, timeoutMs).GetAwaiter().GetResult();
+    }
+
+    public void StartPublish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs, IMqttRequestDone done)
+    {
+        Task<MqttRequestResult> publish = PublishAsync(topic, payload, qos, retain, timeoutMs);
+        if (publish.IsCompleted)
+        {
+            // QoS 0 on a writable socket: answered on this thread, with no continuation to schedule.
+            done.Done(publish.Result);
+            return;
+        }
+        // Answered on the thread that completes it (MQTTnet's, on PUBACK); a task that never throws (CallAsync).
+        publish.ContinueWith(static (task, state) => ((IMqttRequestDone)state!).Done(task.Result), done,
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private Task<MqttRequestResult> PublishAsync(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
+    {
         MqttApplicationMessage message = new MqttApplicationMessageBuilder()
             .WithTopic(Encoding.UTF8.GetString(topic))
             .WithPayload(payload)
             .WithQualityOfServiceLevel((MqttQualityOfServiceLevel)qos)
             .WithRetainFlag(retain)
             .Build();
-        return Call(timeoutMs, async (client, token) =>
+        return CallAsync(timeoutMs, async (client, token) =>
         {
             MqttClientPublishResult result = await client.PublishAsync(message, token).ConfigureAwait(false);
             return qos == 0 || result.IsSuccess
@@ -160,8 +180,14 @@ public sealed class MqttNetClientPort : IMqttClientPort
         }
     }
 
-    /// <summary>Runs one request on the current client; a missing link or any exception is a failure that says why.</summary>
+    /// <summary>Runs one request on the current client and waits for it.</summary>
     private MqttRequestResult Call(int timeoutMs, Func<IMqttClient, CancellationToken, Task<MqttRequestResult>> request)
+    {
+        return CallAsync(timeoutMs, request).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Runs one request on the current client; a missing link or any exception is a failure that says why, never a faulted task.</summary>
+    private async Task<MqttRequestResult> CallAsync(int timeoutMs, Func<IMqttClient, CancellationToken, Task<MqttRequestResult>> request)
     {
         IMqttClient? client;
         lock (_sync)
@@ -175,7 +201,7 @@ public sealed class MqttNetClientPort : IMqttClientPort
         using CancellationTokenSource timeout = new CancellationTokenSource(timeoutMs);
         try
         {
-            return request(client, timeout.Token).GetAwaiter().GetResult();
+            return await request(client, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {

@@ -6,7 +6,8 @@ using EspAtNano.Engine.Ports;
 namespace EspAtNano.Engine.Commands
 {
     /// <summary>
-    /// Runs one background job at a time on its own thread. The busy state ends in the same
+    /// Runs one background job at a time: on its own thread, or, for a job that completes by
+    /// callback (IAsyncJob), on the threads that start and complete it. The busy state ends in the same
     /// locked write that prints the job's result, so the next command's echo and answer always
     /// come after it. A job must leave exactly one final result; one that does not is answered
     /// ERROR and logged, so the host is never left waiting.
@@ -41,8 +42,49 @@ namespace EspAtNano.Engine.Commands
             Interlocked.Exchange(ref _busy, 1);
             _idle.Reset();
             _jobName = name;
-            _job = job;
-            _wake.Set();
+            IAsyncJob callbackJob = job as IAsyncJob;
+            if (callbackJob == null || !callbackJob.CanStart)
+            {
+                _job = job;
+                _wake.Set();
+                return;
+            }
+            _response.Clear();
+            try
+            {
+                callbackJob.Start(_response, this);
+            }
+            catch (Exception e)
+            {
+                Failed(e);
+                Completed();
+            }
+        }
+
+        /// <summary>
+        /// Ends the running job: holds it to one final result, then ends the busy state and
+        /// writes the result in one locked step. Called once per job, on any thread.
+        /// </summary>
+        internal void Completed()
+        {
+            if (!_response.EnsureOneFinalResult())
+            {
+                _log.Write(_jobName + ": the background job left no single final result; answered ERROR");
+            }
+            ByteBuffer b = _response.Buffer;
+            lock (_output.SyncRoot)
+            {
+                Interlocked.Exchange(ref _busy, 0);
+                if (_response.UnparkMessagesAfterWrite)
+                {
+                    _output.WriteThenUnpark(b.Data, 0, b.Length, false);
+                }
+                else
+                {
+                    _output.Write(b);
+                }
+            }
+            _idle.Set();
         }
 
         /// <summary>Ends the worker thread once the running job, if any, has finished.</summary>
@@ -76,29 +118,17 @@ namespace EspAtNano.Engine.Commands
                 }
                 catch (Exception e)
                 {
-                    // A failing adapter must not kill the AT loop: the host gets ERROR, the log the reason.
-                    _log.Write(_jobName + " failed: " + e.Message);
-                    _response.ReplaceWithError();
+                    Failed(e);
                 }
-                if (!_response.EnsureOneFinalResult())
-                {
-                    _log.Write(_jobName + ": the background job left no single final result; answered ERROR");
-                }
-                ByteBuffer b = _response.Buffer;
-                lock (_output.SyncRoot)
-                {
-                    Interlocked.Exchange(ref _busy, 0);
-                    if (_response.UnparkMessagesAfterWrite)
-                    {
-                        _output.WriteThenUnpark(b.Data, 0, b.Length, false);
-                    }
-                    else
-                    {
-                        _output.Write(b);
-                    }
-                }
-                _idle.Set();
+                Completed();
             }
+        }
+
+        /// <summary>A failing adapter must not kill the AT loop: the host gets ERROR, the log the reason.</summary>
+        private void Failed(Exception e)
+        {
+            _log.Write(_jobName + " failed: " + e.Message);
+            _response.ReplaceWithError();
         }
     }
 }

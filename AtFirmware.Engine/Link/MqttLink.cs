@@ -18,6 +18,8 @@ namespace EspAtNano.Engine.Link
     {
         private readonly object _sync = new object();
         private readonly IMqttClientPort _mqtt;
+        // The same client, where it can also publish by callback; else null.
+        private readonly IMqttPublishStarter _publishStarter;
         /// <summary>Null on a platform without Wi-Fi commands, whose network is always up.</summary>
         private readonly IWifiPort _wifi;
         private readonly ILog _log;
@@ -39,6 +41,7 @@ namespace EspAtNano.Engine.Link
         internal MqttLink(ModulePorts ports, AtOutput output, EngineOptions options)
         {
             _mqtt = ports.Mqtt;
+            _publishStarter = ports.Mqtt as IMqttPublishStarter;
             _wifi = ports.Wifi;
             _log = ports.Log;
             _output = output;
@@ -187,7 +190,22 @@ namespace EspAtNano.Engine.Link
 
         internal MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
         {
-            return Logged("publish to", topic, _mqtt.Publish(topic, payload, qos, retain, timeoutMs));
+            return Published(topic, _mqtt.Publish(topic, payload, qos, retain, timeoutMs));
+        }
+
+        /// <summary>Whether the MQTT client can publish by callback (StartPublish).</summary>
+        internal bool CanStartPublish { get { return _publishStarter != null; } }
+
+        /// <summary>Publish by callback: <paramref name="done"/> gets the result, which the caller passes to Published.</summary>
+        internal void StartPublish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs, IMqttRequestDone done)
+        {
+            _publishStarter.StartPublish(topic, payload, qos, retain, timeoutMs, done);
+        }
+
+        /// <summary>A publish's result, logged when it failed.</summary>
+        internal MqttRequestResult Published(byte[] topic, MqttRequestResult result)
+        {
+            return Logged("publish to", topic, result);
         }
 
         /// <summary>Whether a topic is in the table already, or the table is full, before anything is sent.</summary>

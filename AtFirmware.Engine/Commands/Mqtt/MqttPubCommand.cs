@@ -7,9 +7,9 @@ using EspAtNano.Engine.Parsing;
 namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>AT+MQTTPUB=0,"topic","data",qos,retain[,timeout_ms]: OK once QoS 0 is sent, after PUBACK/PUBCOMP for 1/2.</summary>
-    internal sealed class MqttPubCommand : AtCommand, IBackgroundJob
+    internal sealed class MqttPubCommand : AtCommand
     {
-        private readonly PendingPublish _pending = new PendingPublish();
+        private readonly PendingPublish _pending = new PendingPublish(false);
 
         internal MqttPubCommand() : base("+MQTTPUB", CommandForms.Set)
         {
@@ -35,19 +35,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
                 return;
             }
             _pending.Payload = data;
-            context.RunInBackground(this);
-        }
-
-        void IBackgroundJob.Run(Response response)
-        {
-            if (_pending.Send())
-            {
-                response.Ok();
-            }
-            else
-            {
-                response.MqttError(MqttError.ClientPublishFailed);
-            }
+            context.RunInBackground(_pending);
         }
     }
 }

@@ -9,9 +9,9 @@ namespace EspAtNano.Engine.Commands.Mqtt
     /// AT+MQTTPUBRAW=0,"topic",length,qos,retain[,timeout_ms]: prompt, exactly <c>length</c>
     /// raw bytes, then +MQTTPUB:OK or +MQTTPUB:FAIL and no OK/ERROR after it.
     /// </summary>
-    internal sealed class MqttPubRawCommand : AtCommand, IRawDataConsumer, IBackgroundJob
+    internal sealed class MqttPubRawCommand : AtCommand, IRawDataConsumer
     {
-        private readonly PendingPublish _pending = new PendingPublish();
+        private readonly PendingPublish _pending = new PendingPublish(true);
 
         internal MqttPubRawCommand() : base("+MQTTPUBRAW", CommandForms.Set)
         {
@@ -45,12 +45,7 @@ namespace EspAtNano.Engine.Commands.Mqtt
         void IRawDataConsumer.OnRawData(CommandContext context, byte[] block)
         {
             _pending.Payload = block;
-            context.RunInBackground(this);
-        }
-
-        void IBackgroundJob.Run(Response response)
-        {
-            response.PublishResult(_pending.Send());
+            context.RunInBackground(_pending);
         }
     }
 }

@@ -1,21 +1,33 @@
 using EspAtNano.Engine.Link;
 using EspAtNano.Engine.Output;
 using EspAtNano.Engine.Parsing;
+using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Engine.Commands.Mqtt
 {
     /// <summary>
-    /// A publish between its command line and its background send: what MQTTPUB and
-    /// MQTTPUBRAW share. One at a time, since the module is busy until it is sent.
+    /// A publish between its command line and its send: what MQTTPUB and MQTTPUBRAW share, and
+    /// the background job that sends it, blocking or by callback as the MQTT client can. One at
+    /// a time, since the module is busy until it is sent.
     /// </summary>
-    internal sealed class PendingPublish
+    internal sealed class PendingPublish : IBackgroundJob, IAsyncJob, IMqttRequestDone
     {
         internal byte[] Topic;
         internal byte[] Payload;
+        // MQTTPUBRAW answers +MQTTPUB:OK / +MQTTPUB:FAIL; MQTTPUB answers OK or an MQTT error code.
+        private readonly bool _raw;
         private int _qos;
         private bool _retain;
         private int _timeoutMs;
         private MqttLink _link;
+        // While started by callback: where the answer goes and whom to tell.
+        private Response _response;
+        private CommandWorker _worker;
+
+        internal PendingPublish(bool raw)
+        {
+            _raw = raw;
+        }
 
         /// <summary>qos, retain and the optional timeout, starting at parameter <paramref name="qosIndex"/>.</summary>
         internal bool ReadDelivery(Response r, ParameterList p, int qosIndex, MqttLink link)
@@ -31,12 +43,45 @@ namespace EspAtNano.Engine.Commands.Mqtt
             return true;
         }
 
-        internal bool Send()
+        void IBackgroundJob.Run(Response response)
         {
-            bool sent = _link.Publish(Topic, Payload, _qos, _retain, _timeoutMs).Succeeded;
+            Answer(response, _link.Publish(Topic, Payload, _qos, _retain, _timeoutMs));
+        }
+
+        bool IAsyncJob.CanStart { get { return _link.CanStartPublish; } }
+
+        void IAsyncJob.Start(Response response, CommandWorker worker)
+        {
+            _response = response;
+            _worker = worker;
+            _link.StartPublish(Topic, Payload, _qos, _retain, _timeoutMs, this);
+        }
+
+        void IMqttRequestDone.Done(MqttRequestResult result)
+        {
+            Answer(_response, _link.Published(Topic, result));
+            CommandWorker worker = _worker;
+            _response = null;
+            _worker = null;
+            worker.Completed();
+        }
+
+        private void Answer(Response r, MqttRequestResult result)
+        {
             Topic = null;
             Payload = null;
-            return sent;
+            if (_raw)
+            {
+                r.PublishResult(result.Succeeded);
+            }
+            else if (result.Succeeded)
+            {
+                r.Ok();
+            }
+            else
+            {
+                r.MqttError(MqttError.ClientPublishFailed);
+            }
         }
     }
 }
