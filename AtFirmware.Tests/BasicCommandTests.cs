@@ -3,7 +3,7 @@ using nanoFramework.TestFramework;
 
 namespace EspAtNano.Firmware.Tests
 {
-    /// <summary>docs/commands/basic.md: the module's answers to the basic commands.</summary>
+    /// <summary>docs/commands/basic.md and docs/framing.md: power-up, AT, echo, unknown lines.</summary>
     [TestClass]
     public class BasicCommandTests
     {
@@ -17,11 +17,39 @@ namespace EspAtNano.Firmware.Tests
         }
 
         [TestMethod]
+        public void EchoIsOnAfterPowerUp()
+        {
+            using (TestModule m = new TestModule(1000))
+            {
+                m.Uart.Take();
+                m.Expect("AT\r\n\r\nOK\r\n", m.Send("AT\r\n"));
+            }
+        }
+
+        [TestMethod]
         public void AtAnswersOk()
         {
             using (TestModule m = TestModule.Quiet())
             {
                 m.Expect("\r\nOK\r\n", m.Send("AT\r\n"));
+            }
+        }
+
+        [TestMethod]
+        public void ALineThatIsNoCommandIsAnError()
+        {
+            using (TestModule m = TestModule.Quiet())
+            {
+                m.Expect("ERR CODE:0x01030000\r\n\r\nERROR\r\n", m.Send("HELLO\r\n"));
+            }
+        }
+
+        [TestMethod]
+        public void AnUnknownCommandIsAnError()
+        {
+            using (TestModule m = TestModule.Quiet())
+            {
+                m.Expect("ERR CODE:0x01090000\r\n\r\nERROR\r\n", m.Send("AT+NOSUCH\r\n"));
             }
         }
     }

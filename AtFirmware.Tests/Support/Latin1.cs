@@ -2,7 +2,8 @@ namespace EspAtNano.Firmware.Tests.Support
 {
     /// <summary>
     /// Bytes as text and back, one char per byte: the tests' strings are the UART's bytes
-    /// exactly, with no encoding library (nanoFramework's mscorlib has none).
+    /// exactly, with no encoding library (nanoFramework's mscorlib has none). Not for NUL:
+    /// nanoFramework's strings end at their first NUL, so data holding one is fed and compared as bytes.
     /// </summary>
     public static class Latin1
     {

@@ -27,6 +27,9 @@ namespace EspAtNano.Firmware.Tests.Support
         /// <summary>False: the broker refuses subscriptions (SUBACK 0x80).</summary>
         public bool SubscribeGranted = true;
 
+        /// <summary>How many connects the engine asked for.</summary>
+        public int ConnectCount;
+
         /// <summary>The last connect request, null before the first.</summary>
         public MqttConnectRequest LastConnect;
 
@@ -42,6 +45,7 @@ namespace EspAtNano.Firmware.Tests.Support
         {
             Record("connect " + request.Host + ":" + request.Port + " scheme=" + request.Scheme);
             LastConnect = request;
+            Interlocked.Increment(ref ConnectCount);
             WaitIfHeld();
             ConnectOutcome outcome = ConnectOutcome.Connected;
             lock (ConnectOutcomes)

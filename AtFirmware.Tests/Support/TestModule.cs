@@ -58,7 +58,11 @@ namespace EspAtNano.Firmware.Tests.Support
 
         public void Feed(string text)
         {
-            byte[] bytes = Latin1.Bytes(text);
+            Feed(Latin1.Bytes(text));
+        }
+
+        public void Feed(byte[] bytes)
+        {
             Engine.Feed(bytes, 0, bytes.Length);
         }
 

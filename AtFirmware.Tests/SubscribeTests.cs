@@ -1,0 +1,80 @@
+using EspAtNano.Firmware.Tests.Support;
+using nanoFramework.TestFramework;
+
+namespace EspAtNano.Firmware.Tests
+{
+    /// <summary>docs/commands/mqtt.md#atmqttsub, #atmqttunsub and docs/urcs.md#mqttsubrecv.</summary>
+    [TestClass]
+    public class SubscribeTests
+    {
+        [TestMethod]
+        public void AGrantedSubscriptionIsStoredInState6()
+        {
+            using (TestModule m = TestModule.Quiet())
+            {
+                m.Connect(0);
+                m.Expect("\r\nOK\r\n", m.Send("AT+MQTTSUB=0,\"cmd/#\",1\r\n"));
+                m.Expect("+MQTTSUB:0,6,\"cmd/#\",1\r\n\r\nOK\r\n", m.Send("AT+MQTTSUB?\r\n"));
+            }
+        }
+
+        [TestMethod]
+        public void ATopicSubscribedTwiceIsAlreadySubscribed()
+        {
+            using (TestModule m = TestModule.Quiet())
+            {
+                m.Connect(0);
+                m.Send("AT+MQTTSUB=0,\"cmd/#\",1\r\n");
+                m.Expect("ALREADY SUBSCRIBE\r\n\r\nOK\r\n", m.Send("AT+MQTTSUB=0,\"cmd/#\",2\r\n"));
+                m.Expect("+MQTTSUB:0,6,\"cmd/#\",1\r\n\r\nOK\r\n", m.Send("AT+MQTTSUB?\r\n"));
+            }
+        }
+
+        [TestMethod]
+        public void ARefusedSubscriptionIs600DAndNotStored()
+        {
+            using (TestModule m = TestModule.Quiet())
+            {
+                m.Connect(0);
+                m.Mqtt.SubscribeGranted = false;
+                m.Expect("ERR CODE:0x010a600d\r\n\r\nERROR\r\n", m.Send("AT+MQTTSUB=0,\"cmd/#\",1\r\n"));
+                m.Expect("\r\nOK\r\n", m.Send("AT+MQTTSUB?\r\n"));
+            }
+        }
+
+        [TestMethod]
+        public void AMessageIsWrittenWithItsLengthAndRawBytes()
+        {
+            using (TestModule m = TestModule.Quiet())
+            {
+                m.Connect(0);
+                m.Send("AT+MQTTSUB=0,\"bin/x\",0\r\n");
+                m.Mqtt.Deliver("bin/x", "\r\nOK", 0);
+                m.Expect("+MQTTSUBRECV:0,\"bin/x\",4,\r\nOK\r\n", m.TakeAfter("OK\r\n"));
+            }
+        }
+
+        [TestMethod]
+        public void UnsubscribingForgetsTheTopic()
+        {
+            using (TestModule m = TestModule.Quiet())
+            {
+                m.Connect(0);
+                m.Send("AT+MQTTSUB=0,\"a\",0\r\n");
+                m.Expect("\r\nOK\r\n", m.Send("AT+MQTTUNSUB=0,\"a\"\r\n"));
+                m.Expect("+MQTTCONN:0,5,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
+            }
+        }
+
+        [TestMethod]
+        public void UnsubscribingAnUnknownTopicIsNoUnsubscribe()
+        {
+            using (TestModule m = TestModule.Quiet())
+            {
+                m.Connect(0);
+                m.Expect("NO UNSUBSCRIBE\r\n\r\nOK\r\n", m.Send("AT+MQTTUNSUB=0,\"never\"\r\n"));
+                Assert.IsTrue(m.Mqtt.Calls.IndexOf("unsubscribe") < 0, m.Mqtt.Calls);
+            }
+        }
+    }
+}
