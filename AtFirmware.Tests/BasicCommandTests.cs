@@ -1,5 +1,6 @@
 using EspAtNano.Firmware.Tests.Support;
 using nanoFramework.TestFramework;
+using static EspAtNano.Firmware.Tests.Support.TestModule;
 
 namespace EspAtNano.Firmware.Tests
 {
@@ -10,19 +11,19 @@ namespace EspAtNano.Firmware.Tests
         [TestMethod]
         public void TheModuleSaysReadyAfterPowerUp()
         {
-            using (TestModule m = new TestModule(1000))
+            using (TestModule m = new TestModule(1000, null))
             {
-                m.Expect("\r\nready\r\n", m.Uart.Take());
+                Expect("\r\nready\r\n", m.Uart.Take());
             }
         }
 
         [TestMethod]
         public void EchoIsOnAfterPowerUp()
         {
-            using (TestModule m = new TestModule(1000))
+            using (TestModule m = new TestModule(1000, null))
             {
                 m.Uart.Take();
-                m.Expect("AT\r\n\r\nOK\r\n", m.Send("AT\r\n"));
+                Expect("AT\r\n\r\nOK\r\n", m.Send("AT\r\n"));
             }
         }
 
@@ -31,7 +32,7 @@ namespace EspAtNano.Firmware.Tests
         {
             using (TestModule m = TestModule.Quiet())
             {
-                m.Expect("\r\nOK\r\n", m.Send("AT\r\n"));
+                Expect("\r\nOK\r\n", m.Send("AT\r\n"));
             }
         }
 
@@ -40,7 +41,7 @@ namespace EspAtNano.Firmware.Tests
         {
             using (TestModule m = TestModule.Quiet())
             {
-                m.Expect("ERR CODE:0x01030000\r\n\r\nERROR\r\n", m.Send("HELLO\r\n"));
+                Expect("ERR CODE:0x01030000\r\n\r\nERROR\r\n", m.Send("HELLO\r\n"));
             }
         }
 
@@ -49,7 +50,7 @@ namespace EspAtNano.Firmware.Tests
         {
             using (TestModule m = TestModule.Quiet())
             {
-                m.Expect("ERR CODE:0x01090000\r\n\r\nERROR\r\n", m.Send("AT+NOSUCH\r\n"));
+                Expect("ERR CODE:0x01090000\r\n\r\nERROR\r\n", m.Send("AT+NOSUCH\r\n"));
             }
         }
     }

@@ -1,5 +1,6 @@
 using EspAtNano.Firmware.Tests.Support;
 using nanoFramework.TestFramework;
+using static EspAtNano.Firmware.Tests.Support.TestModule;
 
 namespace EspAtNano.Firmware.Tests
 {
@@ -17,11 +18,11 @@ namespace EspAtNano.Firmware.Tests
                 m.Feed("AT+MQTTCONN=0,\"broker\",1883,0\r\n");
                 Assert.IsTrue(m.Mqtt.WaitForHeldCall(TestModule.WaitMs), "the connect never reached the client");
                 m.Feed("AT+MQTTCLEAN=0\r\n");
-                m.Expect("\r\nbusy p...\r\n", m.TakeAfter("busy p...\r\n"));
+                Expect("\r\nbusy p...\r\n", m.TakeAfter("busy p...\r\n"));
                 m.Mqtt.Release();
                 m.Idle();
-                m.Expect("+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Uart.Take());
-                m.Expect("+MQTTCONN:0,4,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
+                Expect("+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Uart.Take());
+                Expect("+MQTTCONN:0,4,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
             }
         }
 
@@ -31,7 +32,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Connect(0);
-                m.Expect("\r\nOK\r\n\r\nOK\r\n", m.Send("AT+MQTTPUB=0,\"t\",\"x\",0,0\r\n") + m.Send("AT\r\n"));
+                Expect("\r\nOK\r\n\r\nOK\r\n", m.Send("AT+MQTTPUB=0,\"t\",\"x\",0,0\r\n") + m.Send("AT\r\n"));
             }
         }
     }

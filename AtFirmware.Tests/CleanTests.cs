@@ -1,5 +1,6 @@
 using EspAtNano.Firmware.Tests.Support;
 using nanoFramework.TestFramework;
+using static EspAtNano.Firmware.Tests.Support.TestModule;
 
 namespace EspAtNano.Firmware.Tests
 {
@@ -14,10 +15,10 @@ namespace EspAtNano.Firmware.Tests
             {
                 m.Connect(0);
                 m.Send("AT+MQTTSUB=0,\"a\",0\r\n");
-                m.Expect("\r\nOK\r\n", m.Send("AT+MQTTCLEAN=0\r\n"));
+                Expect("\r\nOK\r\n", m.Send("AT+MQTTCLEAN=0\r\n"));
                 Assert.IsTrue(m.Mqtt.Calls.IndexOf("disconnect") >= 0, m.Mqtt.Calls);
-                m.Expect("+MQTTCONN:0,0,0,\"\",\"\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
-                m.Expect("+MQTTSUB:0,0,\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTSUB?\r\n"));
+                Expect("+MQTTCONN:0,0,0,\"\",\"\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
+                Expect("+MQTTSUB:0,0,\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTSUB?\r\n"));
             }
         }
 
@@ -26,7 +27,7 @@ namespace EspAtNano.Firmware.Tests
         {
             using (TestModule m = TestModule.Quiet())
             {
-                m.Expect("ERR CODE:0x010a6003\r\n\r\nERROR\r\n", m.Send("AT+MQTTCLEAN=0\r\n"));
+                Expect("ERR CODE:0x010a6003\r\n\r\nERROR\r\n", m.Send("AT+MQTTCLEAN=0\r\n"));
             }
         }
     }

@@ -1,6 +1,7 @@
 using EspAtNano.Engine.Ports;
 using EspAtNano.Firmware.Tests.Support;
 using nanoFramework.TestFramework;
+using static EspAtNano.Firmware.Tests.Support.TestModule;
 
 namespace EspAtNano.Firmware.Tests
 {
@@ -16,7 +17,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Send(UserConfig);
-                m.Expect("+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",1\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN=0,\"broker\",1883,1\r\n"));
+                Expect("+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",1\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN=0,\"broker\",1883,1\r\n"));
             }
         }
 
@@ -26,7 +27,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Connect(1);
-                m.Expect("+MQTTCONN:0,4,1,\"broker\",\"1883\",\"\",1\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
+                Expect("+MQTTCONN:0,4,1,\"broker\",\"1883\",\"\",1\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
             }
         }
 
@@ -37,7 +38,7 @@ namespace EspAtNano.Firmware.Tests
             {
                 m.Send(UserConfig);
                 m.Mqtt.ConnectOutcomes.Add(ConnectOutcome.Timeout);
-                m.Expect("+MQTTDISCONNECTED:0\r\nERR CODE:0x010a6057\r\n\r\nERROR\r\n", m.Send("AT+MQTTCONN=0,\"broker\",1883,0\r\n"));
+                Expect("+MQTTDISCONNECTED:0\r\nERR CODE:0x010a6057\r\n\r\nERROR\r\n", m.Send("AT+MQTTCONN=0,\"broker\",1883,0\r\n"));
             }
         }
 
@@ -49,7 +50,7 @@ namespace EspAtNano.Firmware.Tests
                 m.Send(UserConfig);
                 m.Mqtt.ConnectOutcomes.Add(ConnectOutcome.Timeout);
                 m.Send("AT+MQTTCONN=0,\"broker\",1883,0\r\n");
-                m.Expect("+MQTTCONN:0,2,1,\"\",\"\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
+                Expect("+MQTTCONN:0,2,1,\"\",\"\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
             }
         }
 
@@ -59,7 +60,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Send(UserConfig);
-                m.Expect("ERR CODE:0x010a6052\r\n\r\nERROR\r\n", m.Send("AT+MQTTCONN=0,\"bro_ker\",1883,0\r\n"));
+                Expect("ERR CODE:0x010a6052\r\n\r\nERROR\r\n", m.Send("AT+MQTTCONN=0,\"bro_ker\",1883,0\r\n"));
             }
         }
 
@@ -69,7 +70,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Connect(0);
-                m.Expect("ERR CODE:0x010a6004\r\n\r\nERROR\r\n", m.Send("AT+MQTTCONN=0,\"broker\",1883,0\r\n"));
+                Expect("ERR CODE:0x010a6004\r\n\r\nERROR\r\n", m.Send("AT+MQTTCONN=0,\"broker\",1883,0\r\n"));
             }
         }
     }

@@ -1,5 +1,6 @@
 using EspAtNano.Firmware.Tests.Support;
 using nanoFramework.TestFramework;
+using static EspAtNano.Firmware.Tests.Support.TestModule;
 
 namespace EspAtNano.Firmware.Tests
 {
@@ -12,7 +13,7 @@ namespace EspAtNano.Firmware.Tests
         {
             using (TestModule m = TestModule.Quiet())
             {
-                m.Expect("ERR CODE:0x010a6008\r\n\r\nERROR\r\n", m.Send("AT+MQTTUSERCFG=0,1,\"dev\",\"\",\"\",0,0\r\n"));
+                Expect("ERR CODE:0x010a6008\r\n\r\nERROR\r\n", m.Send("AT+MQTTUSERCFG=0,1,\"dev\",\"\",\"\",0,0\r\n"));
             }
         }
 
@@ -21,7 +22,7 @@ namespace EspAtNano.Firmware.Tests
         {
             using (TestModule m = TestModule.Quiet())
             {
-                m.Expect("ERR CODE:0x010a6011\r\n\r\nERROR\r\n", m.Send("AT+MQTTUSERCFG=1,1,\"dev\",\"\",\"\",0,0,\"\"\r\n"));
+                Expect("ERR CODE:0x010a6011\r\n\r\nERROR\r\n", m.Send("AT+MQTTUSERCFG=1,1,\"dev\",\"\",\"\",0,0,\"\"\r\n"));
             }
         }
 
@@ -31,7 +32,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Connect(0);
-                m.Expect("ERR CODE:0x01080001\r\nERR CODE:0x010a6041\r\n\r\nERROR\r\n", m.Send("AT+MQTTUNSUB=0,t\r\n"));
+                Expect("ERR CODE:0x01080001\r\nERR CODE:0x010a6041\r\n\r\nERROR\r\n", m.Send("AT+MQTTUNSUB=0,t\r\n"));
             }
         }
 
@@ -40,7 +41,7 @@ namespace EspAtNano.Firmware.Tests
         {
             using (TestModule m = TestModule.Quiet())
             {
-                m.Expect("ERR CODE:0x010a6006\r\n\r\nERROR\r\n", m.Send("AT+MQTTPUB=0,\"t\",\"x\",0,0\r\n"));
+                Expect("ERR CODE:0x010a6006\r\n\r\nERROR\r\n", m.Send("AT+MQTTPUB=0,\"t\",\"x\",0,0\r\n"));
             }
         }
 
@@ -49,7 +50,7 @@ namespace EspAtNano.Firmware.Tests
         {
             using (TestModule m = TestModule.Quiet())
             {
-                m.Expect("ERR CODE:0x010a6001\r\n\r\nERROR\r\n", m.Send("AT+MQTTCONN=0,\"broker\",1883,0\r\n"));
+                Expect("ERR CODE:0x010a6001\r\n\r\nERROR\r\n", m.Send("AT+MQTTCONN=0,\"broker\",1883,0\r\n"));
             }
         }
 
@@ -59,7 +60,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Connect(0);
-                m.Expect("ERR CODE:0x010a600a\r\n\r\nERROR\r\n", m.Send("AT+MQTTPUB=0,\"t\",\"x\",0,0,2999\r\n"));
+                Expect("ERR CODE:0x010a600a\r\n\r\nERROR\r\n", m.Send("AT+MQTTPUB=0,\"t\",\"x\",0,0,2999\r\n"));
             }
         }
     }

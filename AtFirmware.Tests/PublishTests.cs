@@ -1,5 +1,6 @@
 using EspAtNano.Firmware.Tests.Support;
 using nanoFramework.TestFramework;
+using static EspAtNano.Firmware.Tests.Support.TestModule;
 
 namespace EspAtNano.Firmware.Tests
 {
@@ -13,7 +14,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Connect(0);
-                m.Expect("\r\nOK\r\n", m.Send("AT+MQTTPUB=0,\"state/temp\",\"21.5\",1,0\r\n"));
+                Expect("\r\nOK\r\n", m.Send("AT+MQTTPUB=0,\"state/temp\",\"21.5\",1,0\r\n"));
                 Assert.IsTrue(m.Mqtt.Calls.IndexOf("publish state/temp qos=1 retain=0 21.5") >= 0, m.Mqtt.Calls);
             }
         }
@@ -24,7 +25,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Connect(0);
-                m.Expect("\r\nOK\r\n", m.Send("AT+MQTTPUB=0,\"j\",\"{\\\"t\\\":21.5\\,\\\"h\\\":40}\",0,1\r\n"));
+                Expect("\r\nOK\r\n", m.Send("AT+MQTTPUB=0,\"j\",\"{\\\"t\\\":21.5\\,\\\"h\\\":40}\",0,1\r\n"));
                 Assert.AreEqual("{\"t\":21.5,\"h\":40}", Latin1.Text(m.Mqtt.LastPayload));
             }
         }
@@ -35,7 +36,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Connect(0);
-                m.Expect("ERR CODE:0x010a600c\r\n\r\nERROR\r\n", m.Send("AT+MQTTPUB=0,\"state/#\",\"x\",0,0\r\n"));
+                Expect("ERR CODE:0x010a600c\r\n\r\nERROR\r\n", m.Send("AT+MQTTPUB=0,\"state/#\",\"x\",0,0\r\n"));
             }
         }
 
@@ -46,7 +47,7 @@ namespace EspAtNano.Firmware.Tests
             {
                 m.Connect(0);
                 m.Mqtt.PublishSucceeds = false;
-                m.Expect("ERR CODE:0x010a600c\r\n\r\nERROR\r\n", m.Send("AT+MQTTPUB=0,\"t\",\"x\",1,0\r\n"));
+                Expect("ERR CODE:0x010a600c\r\n\r\nERROR\r\n", m.Send("AT+MQTTPUB=0,\"t\",\"x\",1,0\r\n"));
             }
         }
 
@@ -56,7 +57,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Connect(0);
-                m.Expect("ERR CODE:0x010a6045\r\n\r\nERROR\r\n", m.Send("AT+MQTTPUB=0,\"t\",\"\",0,0\r\n"));
+                Expect("ERR CODE:0x010a6045\r\n\r\nERROR\r\n", m.Send("AT+MQTTPUB=0,\"t\",\"\",0,0\r\n"));
             }
         }
     }

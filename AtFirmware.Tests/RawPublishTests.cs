@@ -1,5 +1,6 @@
 using EspAtNano.Firmware.Tests.Support;
 using nanoFramework.TestFramework;
+using static EspAtNano.Firmware.Tests.Support.TestModule;
 
 namespace EspAtNano.Firmware.Tests
 {
@@ -13,7 +14,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Connect(0);
-                m.Expect("\r\nOK\r\n\r\n>", m.Send("AT+MQTTPUBRAW=0,\"bin/blob\",6,1,0\r\n"));
+                Expect("\r\nOK\r\n\r\n>", m.Send("AT+MQTTPUBRAW=0,\"bin/blob\",6,1,0\r\n"));
             }
         }
 
@@ -27,7 +28,7 @@ namespace EspAtNano.Firmware.Tests
                 m.Send("AT+MQTTPUBRAW=0,\"bin/blob\",6,1,0\r\n");
                 m.Feed(block);
                 m.Idle();
-                m.Expect("+MQTTPUB:OK\r\n", m.Uart.Take());
+                Expect("+MQTTPUB:OK\r\n", m.Uart.Take());
                 CollectionAssert.AreEqual(block, m.Mqtt.LastPayload);
             }
         }
@@ -40,7 +41,7 @@ namespace EspAtNano.Firmware.Tests
                 m.Connect(0);
                 m.Mqtt.PublishSucceeds = false;
                 m.Send("AT+MQTTPUBRAW=0,\"t\",2,1,0\r\n");
-                m.Expect("+MQTTPUB:FAIL\r\n", m.Send("ab"));
+                Expect("+MQTTPUB:FAIL\r\n", m.Send("ab"));
             }
         }
 
@@ -50,7 +51,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Connect(0);
-                m.Expect("ERR CODE:0x010a6005\r\n\r\nERROR\r\n", m.Send("AT+MQTTPUBRAW=0,\"t\",8193,0,0\r\n"));
+                Expect("ERR CODE:0x010a6005\r\n\r\nERROR\r\n", m.Send("AT+MQTTPUBRAW=0,\"t\",8193,0,0\r\n"));
             }
         }
 
@@ -64,7 +65,7 @@ namespace EspAtNano.Firmware.Tests
                 m.Send("AT+MQTTPUBRAW=0,\"t\",4,0,0\r\n");
                 m.Feed("da");
                 m.Mqtt.Deliver("in", "held", 0);
-                m.Expect("+MQTTSUBRECV:0,\"in\",4,held\r\n+MQTTPUB:OK\r\n", m.Send("ta"));
+                Expect("+MQTTSUBRECV:0,\"in\",4,held\r\n+MQTTPUB:OK\r\n", m.Send("ta"));
             }
         }
     }

@@ -1,6 +1,7 @@
 using EspAtNano.Engine.Ports;
 using EspAtNano.Firmware.Tests.Support;
 using nanoFramework.TestFramework;
+using static EspAtNano.Firmware.Tests.Support.TestModule;
 
 namespace EspAtNano.Firmware.Tests
 {
@@ -16,9 +17,9 @@ namespace EspAtNano.Firmware.Tests
                 m.Connect(1);
                 m.Send("AT+MQTTSUB=0,\"cmd\",1\r\n");
                 m.Mqtt.DropLink();
-                m.Expect("+MQTTDISCONNECTED:0\r\n+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",1\r\n",
+                Expect("+MQTTDISCONNECTED:0\r\n+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",1\r\n",
                     m.TakeAfter("+MQTTCONNECTED"));
-                m.Expect("+MQTTCONN:0,6,1,\"broker\",\"1883\",\"\",1\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
+                Expect("+MQTTCONN:0,6,1,\"broker\",\"1883\",\"\",1\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
                 Assert.IsTrue(m.Mqtt.Calls.EndsWith("subscribe cmd qos=1 | connect broker:1883 scheme=1 | subscribe cmd qos=1"), m.Mqtt.Calls);
             }
         }
@@ -32,7 +33,7 @@ namespace EspAtNano.Firmware.Tests
                 m.Mqtt.ConnectOutcomes.Add(ConnectOutcome.Timeout);
                 m.Mqtt.ConnectOutcomes.Add(ConnectOutcome.Timeout);
                 m.Mqtt.DropLink();
-                m.Expect("+MQTTDISCONNECTED:0\r\n+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",1\r\n",
+                Expect("+MQTTDISCONNECTED:0\r\n+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",1\r\n",
                     m.TakeAfter("+MQTTCONNECTED"));
                 Assert.AreEqual(4, m.Mqtt.ConnectCount, m.Mqtt.Calls);
             }
@@ -45,8 +46,8 @@ namespace EspAtNano.Firmware.Tests
             {
                 m.Connect(0);
                 m.Mqtt.DropLink();
-                m.Expect("+MQTTDISCONNECTED:0\r\n", m.Uart.Take());
-                m.Expect("+MQTTCONN:0,3,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
+                Expect("+MQTTDISCONNECTED:0\r\n", m.Uart.Take());
+                Expect("+MQTTCONN:0,3,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
             }
         }
 
@@ -58,7 +59,7 @@ namespace EspAtNano.Firmware.Tests
                 m.Connect(0);
                 m.Mqtt.DropLink();
                 m.Uart.Take();
-                m.Expect("+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN=0,\"broker\",1883,0\r\n"));
+                Expect("+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN=0,\"broker\",1883,0\r\n"));
             }
         }
     }

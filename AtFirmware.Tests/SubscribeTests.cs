@@ -1,5 +1,6 @@
 using EspAtNano.Firmware.Tests.Support;
 using nanoFramework.TestFramework;
+using static EspAtNano.Firmware.Tests.Support.TestModule;
 
 namespace EspAtNano.Firmware.Tests
 {
@@ -13,8 +14,8 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Connect(0);
-                m.Expect("\r\nOK\r\n", m.Send("AT+MQTTSUB=0,\"cmd/#\",1\r\n"));
-                m.Expect("+MQTTSUB:0,6,\"cmd/#\",1\r\n\r\nOK\r\n", m.Send("AT+MQTTSUB?\r\n"));
+                Expect("\r\nOK\r\n", m.Send("AT+MQTTSUB=0,\"cmd/#\",1\r\n"));
+                Expect("+MQTTSUB:0,6,\"cmd/#\",1\r\n\r\nOK\r\n", m.Send("AT+MQTTSUB?\r\n"));
             }
         }
 
@@ -25,8 +26,8 @@ namespace EspAtNano.Firmware.Tests
             {
                 m.Connect(0);
                 m.Send("AT+MQTTSUB=0,\"cmd/#\",1\r\n");
-                m.Expect("ALREADY SUBSCRIBE\r\n\r\nOK\r\n", m.Send("AT+MQTTSUB=0,\"cmd/#\",2\r\n"));
-                m.Expect("+MQTTSUB:0,6,\"cmd/#\",1\r\n\r\nOK\r\n", m.Send("AT+MQTTSUB?\r\n"));
+                Expect("ALREADY SUBSCRIBE\r\n\r\nOK\r\n", m.Send("AT+MQTTSUB=0,\"cmd/#\",2\r\n"));
+                Expect("+MQTTSUB:0,6,\"cmd/#\",1\r\n\r\nOK\r\n", m.Send("AT+MQTTSUB?\r\n"));
             }
         }
 
@@ -37,8 +38,8 @@ namespace EspAtNano.Firmware.Tests
             {
                 m.Connect(0);
                 m.Mqtt.SubscribeGranted = false;
-                m.Expect("ERR CODE:0x010a600d\r\n\r\nERROR\r\n", m.Send("AT+MQTTSUB=0,\"cmd/#\",1\r\n"));
-                m.Expect("\r\nOK\r\n", m.Send("AT+MQTTSUB?\r\n"));
+                Expect("ERR CODE:0x010a600d\r\n\r\nERROR\r\n", m.Send("AT+MQTTSUB=0,\"cmd/#\",1\r\n"));
+                Expect("\r\nOK\r\n", m.Send("AT+MQTTSUB?\r\n"));
             }
         }
 
@@ -50,7 +51,7 @@ namespace EspAtNano.Firmware.Tests
                 m.Connect(0);
                 m.Send("AT+MQTTSUB=0,\"bin/x\",0\r\n");
                 m.Mqtt.Deliver("bin/x", "\r\nOK", 0);
-                m.Expect("+MQTTSUBRECV:0,\"bin/x\",4,\r\nOK\r\n", m.TakeAfter("OK\r\n"));
+                Expect("+MQTTSUBRECV:0,\"bin/x\",4,\r\nOK\r\n", m.TakeAfter("OK\r\n"));
             }
         }
 
@@ -61,8 +62,8 @@ namespace EspAtNano.Firmware.Tests
             {
                 m.Connect(0);
                 m.Send("AT+MQTTSUB=0,\"a\",0\r\n");
-                m.Expect("\r\nOK\r\n", m.Send("AT+MQTTUNSUB=0,\"a\"\r\n"));
-                m.Expect("+MQTTCONN:0,5,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
+                Expect("\r\nOK\r\n", m.Send("AT+MQTTUNSUB=0,\"a\"\r\n"));
+                Expect("+MQTTCONN:0,5,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
             }
         }
 
@@ -72,7 +73,7 @@ namespace EspAtNano.Firmware.Tests
             using (TestModule m = TestModule.Quiet())
             {
                 m.Connect(0);
-                m.Expect("NO UNSUBSCRIBE\r\n\r\nOK\r\n", m.Send("AT+MQTTUNSUB=0,\"never\"\r\n"));
+                Expect("NO UNSUBSCRIBE\r\n\r\nOK\r\n", m.Send("AT+MQTTUNSUB=0,\"never\"\r\n"));
                 Assert.IsTrue(m.Mqtt.Calls.IndexOf("unsubscribe") < 0, m.Mqtt.Calls);
             }
         }

@@ -1,5 +1,6 @@
 using EspAtNano.Firmware.Tests.Support;
 using nanoFramework.TestFramework;
+using static EspAtNano.Firmware.Tests.Support.TestModule;
 
 namespace EspAtNano.Firmware.Tests
 {
@@ -17,7 +18,7 @@ namespace EspAtNano.Firmware.Tests
                 m.Mqtt.Deliver("q", "1", 1);
                 m.Mqtt.Deliver("q", "2", 1);
                 m.Mqtt.Deliver("q", "3", 1);
-                m.Expect("+MQTTSUBRECV:0,\"q\",1,1\r\n+MQTTSUBRECV:0,\"q\",1,2\r\n+MQTTSUBRECV:0,\"q\",1,3\r\n",
+                Expect("+MQTTSUBRECV:0,\"q\",1,1\r\n+MQTTSUBRECV:0,\"q\",1,2\r\n+MQTTSUBRECV:0,\"q\",1,3\r\n",
                     m.TakeAfter("\"q\",1,3\r\n"));
             }
         }
@@ -33,7 +34,7 @@ namespace EspAtNano.Firmware.Tests
                 Assert.IsTrue(m.Mqtt.WaitForHeldCall(TestModule.WaitMs), "the connect never reached the client");
                 m.Mqtt.Deliver("q", "early", 1);
                 m.Mqtt.Release();
-                m.Expect("+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n+MQTTSUBRECV:0,\"q\",5,early\r\n",
+                Expect("+MQTTCONNECTED:0,1,\"broker\",\"1883\",\"\",0\r\n\r\nOK\r\n+MQTTSUBRECV:0,\"q\",5,early\r\n",
                     m.TakeAfter("early\r\n"));
             }
         }

@@ -1,5 +1,6 @@
 using EspAtNano.Firmware.Tests.Support;
 using nanoFramework.TestFramework;
+using static EspAtNano.Firmware.Tests.Support.TestModule;
 
 namespace EspAtNano.Firmware.Tests
 {
@@ -12,8 +13,8 @@ namespace EspAtNano.Firmware.Tests
         {
             using (TestModule m = TestModule.Quiet())
             {
-                m.Expect("\r\nOK\r\n", m.Send("AT+MQTTUSERCFG=0,3,\"dev\",\"user\",\"pw\",0,0,\"\"\r\n"));
-                m.Expect("+MQTTCONN:0,1,3,\"\",\"\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
+                Expect("\r\nOK\r\n", m.Send("AT+MQTTUSERCFG=0,3,\"dev\",\"user\",\"pw\",0,0,\"\"\r\n"));
+                Expect("+MQTTCONN:0,1,3,\"\",\"\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
             }
         }
 
@@ -22,7 +23,7 @@ namespace EspAtNano.Firmware.Tests
         {
             using (TestModule m = TestModule.Quiet())
             {
-                m.Expect("ERR CODE:0x010a6013\r\n\r\nERROR\r\n", m.Send("AT+MQTTUSERCFG=0,11,\"dev\",\"\",\"\",0,0,\"\"\r\n"));
+                Expect("ERR CODE:0x010a6013\r\n\r\nERROR\r\n", m.Send("AT+MQTTUSERCFG=0,11,\"dev\",\"\",\"\",0,0,\"\"\r\n"));
             }
         }
 
@@ -31,7 +32,7 @@ namespace EspAtNano.Firmware.Tests
         {
             using (TestModule m = TestModule.Quiet())
             {
-                m.Expect("ERR CODE:0x010a6013\r\n\r\nERROR\r\n", m.Send("AT+MQTTUSERCFG=0,6,\"dev\",\"\",\"\",0,0,\"\"\r\n"));
+                Expect("ERR CODE:0x010a6013\r\n\r\nERROR\r\n", m.Send("AT+MQTTUSERCFG=0,6,\"dev\",\"\",\"\",0,0,\"\"\r\n"));
             }
         }
 

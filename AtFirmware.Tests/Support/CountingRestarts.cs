@@ -1,3 +1,4 @@
+#nullable disable
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware.Tests.Support

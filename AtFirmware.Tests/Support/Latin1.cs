@@ -1,3 +1,4 @@
+#nullable disable
 namespace EspAtNano.Firmware.Tests.Support
 {
     /// <summary>

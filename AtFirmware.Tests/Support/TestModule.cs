@@ -1,3 +1,4 @@
+#nullable disable
 using System;
 using EspAtNano.Engine;
 using EspAtNano.Engine.Ports;
@@ -7,8 +8,8 @@ namespace EspAtNano.Firmware.Tests.Support
     /// <summary>
     /// The engine wired to in-memory ports and driven as a host MCU drives the module: bytes in
     /// through AtEngine.Feed, bytes out through the UART port. Send waits until no command runs in
-    /// the background, so each exchange reads as one request and its whole answer. No Wi-Fi port:
-    /// the MQTT link then needs no joined network (the commands under test here are MQTT's).
+    /// the background, so each exchange reads as one request and its whole answer. Without a Wi-Fi
+    /// port the Wi-Fi commands are not offered and the MQTT link needs no joined network.
     /// </summary>
     public sealed class TestModule : IDisposable
     {
@@ -23,7 +24,8 @@ namespace EspAtNano.Firmware.Tests.Support
         public readonly AtEngine Engine;
 
         /// <param name="reconnectIntervalMs">Pause between automatic reconnects (EngineLimits.ReconnectIntervalMs).</param>
-        public TestModule(int reconnectIntervalMs)
+        /// <param name="station">The Wi-Fi station, or null for none.</param>
+        public TestModule(int reconnectIntervalMs, IWifiPort station)
         {
             EngineOptions options = new EngineOptions();
             options.Capabilities = new PlatformCapabilities(false, false, false);
@@ -35,6 +37,7 @@ namespace EspAtNano.Firmware.Tests.Support
             ports.Clock = new FixedClock();
             ports.System = System;
             ports.Log = Log;
+            ports.Wifi = station;
             Engine = new AtEngine(options, ports);
             Engine.Start();
         }
@@ -42,9 +45,9 @@ namespace EspAtNano.Firmware.Tests.Support
         /// <summary>A module with echo off and ready already read: tests then see only answers.</summary>
         public static TestModule Quiet()
         {
-            TestModule module = new TestModule(EngineLimits.ReconnectIntervalMs.Min);
-            module.Expect("\r\nready\r\n", module.Uart.Take());
-            module.Expect("ATE0\r\n\r\nOK\r\n", module.Send("ATE0\r\n"));
+            TestModule module = new TestModule(EngineLimits.ReconnectIntervalMs.Min, null);
+            Expect("\r\nready\r\n", module.Uart.Take());
+            Expect("ATE0\r\n\r\nOK\r\n", module.Send("ATE0\r\n"));
             return module;
         }
 
@@ -70,7 +73,7 @@ namespace EspAtNano.Firmware.Tests.Support
         {
             if (!Engine.WaitIdle(WaitMs))
             {
-                throw new Exception("a background command did not finish");
+                throw new InvalidOperationException("a background command did not finish");
             }
         }
 
@@ -79,7 +82,7 @@ namespace EspAtNano.Firmware.Tests.Support
         {
             if (!Uart.WaitFor(text, WaitMs))
             {
-                throw new Exception("the module never wrote <" + Latin1.Show(text) + ">, only <" + Latin1.Show(Uart.Take()) + ">");
+                throw new InvalidOperationException("the module never wrote <" + Latin1.Show(text) + ">, only <" + Latin1.Show(Uart.Take()) + ">");
             }
             return Uart.Take();
         }
@@ -93,11 +96,11 @@ namespace EspAtNano.Firmware.Tests.Support
         }
 
         /// <summary>Fails with both sides shown when the module's bytes differ from the expected ones.</summary>
-        public void Expect(string expected, string actual)
+        public static void Expect(string expected, string actual)
         {
             if (expected != actual)
             {
-                throw new Exception("expected <" + Latin1.Show(expected) + "> but the module wrote <" + Latin1.Show(actual) + ">");
+                throw new InvalidOperationException("expected <" + Latin1.Show(expected) + "> but the module wrote <" + Latin1.Show(actual) + ">");
             }
         }
 
