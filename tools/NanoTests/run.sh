@@ -21,4 +21,5 @@ if ! dotnet build "$here/NFUnitTest.csproj" -c Release -nologo -v:q --artifacts-
 fi
 out="$work/bin/NFUnitTest/release"
 "$tools/nf-pe" -q "$out/NFUnitTest.dll" "$tools/testframework/nanoFramework.TestFramework.dll"
-"$tools/nf-test" "$out/NFUnitTest.pe"
+# The whole suite takes about a second on nanoCLR; the limit only ends a hang, on any machine.
+"$tools/nf-test" -t 300 "$out/NFUnitTest.pe"
