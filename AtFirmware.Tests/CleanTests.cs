@@ -16,7 +16,7 @@ namespace EspAtNano.Firmware.Tests
                 m.Connect(0);
                 m.Send("AT+MQTTSUB=0,\"a\",0\r\n");
                 Expect("\r\nOK\r\n", m.Send("AT+MQTTCLEAN=0\r\n"));
-                Assert.IsTrue(m.Mqtt.Calls.IndexOf("disconnect") >= 0, m.Mqtt.Calls);
+                Assert.IsTrue(m.Mqtt.Calls.Contains("disconnect"), m.Mqtt.Calls);
                 Expect("+MQTTCONN:0,0,0,\"\",\"\",\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTCONN?\r\n"));
                 Expect("+MQTTSUB:0,0,\"\",0\r\n\r\nOK\r\n", m.Send("AT+MQTTSUB?\r\n"));
             }

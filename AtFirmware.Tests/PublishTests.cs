@@ -15,7 +15,7 @@ namespace EspAtNano.Firmware.Tests
             {
                 m.Connect(0);
                 Expect("\r\nOK\r\n", m.Send("AT+MQTTPUB=0,\"state/temp\",\"21.5\",1,0\r\n"));
-                Assert.IsTrue(m.Mqtt.Calls.IndexOf("publish state/temp qos=1 retain=0 21.5") >= 0, m.Mqtt.Calls);
+                Assert.IsTrue(m.Mqtt.Calls.Contains("publish state/temp qos=1 retain=0 21.5"), m.Mqtt.Calls);
             }
         }
 

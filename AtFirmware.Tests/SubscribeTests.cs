@@ -40,6 +40,7 @@ namespace EspAtNano.Firmware.Tests
                 m.Mqtt.SubscribeGranted = false;
                 Expect("ERR CODE:0x010a600d\r\n\r\nERROR\r\n", m.Send("AT+MQTTSUB=0,\"cmd/#\",1\r\n"));
                 Expect("\r\nOK\r\n", m.Send("AT+MQTTSUB?\r\n"));
+                Assert.IsTrue(m.Log.Contains("scripted SUBACK 0x80"), "the reason the client gave is logged");
             }
         }
 
@@ -74,7 +75,7 @@ namespace EspAtNano.Firmware.Tests
             {
                 m.Connect(0);
                 Expect("NO UNSUBSCRIBE\r\n\r\nOK\r\n", m.Send("AT+MQTTUNSUB=0,\"never\"\r\n"));
-                Assert.IsTrue(m.Mqtt.Calls.IndexOf("unsubscribe") < 0, m.Mqtt.Calls);
+                Assert.IsFalse(m.Mqtt.Calls.Contains("unsubscribe"), m.Mqtt.Calls);
             }
         }
     }

@@ -24,7 +24,7 @@ namespace EspAtNano.Firmware.Tests.Support
             {
                 foreach (string line in _lines)
                 {
-                    if (line.IndexOf(part) >= 0)
+                    if (line.Contains(part))
                     {
                         return true;
                     }

@@ -61,7 +61,7 @@ namespace EspAtNano.Firmware.Tests.Support
             {
                 lock (_sync)
                 {
-                    if (Latin1.Text(_bytes, _taken, _length - _taken).IndexOf(text) >= 0)
+                    if (Latin1.Text(_bytes, _taken, _length - _taken).Contains(text))
                     {
                         return true;
                     }
