@@ -5,7 +5,10 @@
 #   2. the nanoFramework compile gate on the engine, and its self-test,
 #   3. each test project of EspAtNano.sln on its own (engine rules and device configuration;
 #      the twin end to end against a real mosquitto),
-#   4. the Pester tests of flash.ps1,
+#   4. AtFirmware.Tests, the nanoFramework unit tests, on the nanoFramework interpreter (nanoCLR),
+#      when its toolchain is beside the repository (../shared/tools/nanoclr; else one line says
+#      the suite is skipped),
+#   5. the Pester tests of flash.ps1,
 # and ends with exactly one line "N passed, N failed", whatever happened before it (a failed
 # setup or build, a crashed test host). Exit status 0 only when nothing failed.
 #
@@ -51,10 +54,10 @@ run_counted() { # name command... — a sub-runner that prints "N passed, N fail
 }
 
 # What a sub-runner said about its failures: the lines its runner marks them with (FAIL, FAILED,
-# Pester's [-]) and what follows them, else its last lines.
+# Pester's [-], nanoFramework's "Test failed,") and what follows them, else its last lines.
 failure_lines() { # log
   local lines
-  lines="$(grep -E -A 3 '(\[-\]|\bFAIL(ED)?\b)' "$1" | head -n 40)"
+  lines="$(grep -E -A 3 '(\[-\]|\bFAIL(ED)?\b|^Test failed,)' "$1" | head -n 40)"
   [[ -n "$lines" ]] && echo "$lines" || tail -n 20 "$1"
 }
 
@@ -110,6 +113,15 @@ for project in "${projects[@]}"; do
     test_project "$name" "$path"
   fi
 done
+
+# The nanoCLR toolchain is not part of the repository: CI and this machine have it beside the
+# checkout; a user's fresh clone has not, and then only this suite is left out.
+nanoclr="$root/../shared/tools/nanoclr"
+if [[ -x "$nanoclr/nf-test" ]]; then
+  run_counted "AtFirmware.Tests (nanoCLR)" bash "$root/tools/NanoTests/run.sh" "$nanoclr"
+else
+  echo "== AtFirmware.Tests on nanoCLR: skipped, no nanoCLR toolchain at ../shared/tools/nanoclr beside the repository"
+fi
 
 echo "== flash.ps1 (Pester)"
 run_counted "flash.ps1 Pester" bash "$root/tests/flash/run-pester.sh"

@@ -103,5 +103,17 @@ counts_from_log "$fixtures/fail.trx" 1
 expect "a sub-runner log without a summary line counts as one failure" "$(counts)" "0 passed, 1 failed, 0 skipped"
 expect_note "a sub-runner log without a summary line is reported" "gave no result"
 
+# nanoFramework's tests on nanoCLR (tools/NanoTests/run.sh, whose last lines are nf-test's).
+counts_from_log "$fixtures/nf-test-pass.log" 0
+expect "nf-test's summary is read" "$(counts)" "6 passed, 0 failed, 0 skipped"
+counts_from_log "$fixtures/nf-test-demo.log" 1
+expect "nf-test's failures and its \"N skipped\" line are read" "$(counts)" "6 passed, 4 failed, 1 skipped"
+expect "nf-test's failures explain its exit status" "$run_note" ""
+counts_from_log "$fixtures/nf-test-timeout.log" 1
+expect "an nf-test run that timed out counts the tests before it and one failure" "$(counts)" "1 passed, 1 failed, 0 skipped"
+counts_from_log "$fixtures/nf-build-fail.log" 1
+expect "a test project that does not compile for nanoFramework counts as one failure" "$(counts)" "0 passed, 1 failed, 0 skipped"
+expect_note "a test project that does not compile is reported" "gave no result"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

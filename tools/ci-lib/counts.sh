@@ -21,9 +21,10 @@
 trx_failure_counters=(failed error timeout aborted notRunnable disconnected)
 
 # counts_from_log LOG STATUS: the last "N passed, N failed" line of a sub-runner's log (it may
-# carry a "name: " prefix), and the sub-runner's exit status.
+# carry a "name: " prefix), and the sub-runner's exit status. A line "N skipped" right before it
+# (nanoFramework's nf-test writes one when tests were skipped) gives the skips.
 counts_from_log() {
-  local log="$1" status="$2" line
+  local log="$1" status="$2" line skipped
   run_passed=0 run_failed=0 run_skipped=0 run_note=""
   line="$(grep -E '^([A-Za-z0-9_-]+: )?[0-9]+ passed, [0-9]+ failed' "$log" 2>/dev/null | tail -n 1)"
   if [[ -z "$line" ]]; then
@@ -32,6 +33,10 @@ counts_from_log() {
   fi
   run_passed="$(sed -E 's/^([A-Za-z0-9_-]+: )?([0-9]+) passed.*/\2/' <<<"$line")"
   run_failed="$(sed -E 's/^([A-Za-z0-9_-]+: )?[0-9]+ passed, ([0-9]+) failed.*/\2/' <<<"$line")"
+  skipped="$(grep -B 1 -xF "$line" "$log" | head -n 1)"
+  if [[ "$skipped" =~ ^([0-9]+)\ skipped$ ]]; then
+    run_skipped="${BASH_REMATCH[1]}"
+  fi
   if [[ "$status" != 0 && "$run_failed" == 0 ]]; then
     run_failed=1 run_note="exited with status $status though no test failed"
   fi
