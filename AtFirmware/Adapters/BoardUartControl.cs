@@ -1,6 +1,7 @@
 using System;
 using System.IO.Ports;
 using System.Threading;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
@@ -12,7 +13,7 @@ namespace EspAtNano.Firmware
     /// Flow control is RTS and CTS together or none (Handshake.RequestToSend), and only where the
     /// device configuration mapped those pins. The factory settings are the device configuration's.
     /// </summary>
-    public sealed class BoardUartControl : IUartControl
+    internal sealed class BoardUartControl : IUartControl
     {
         /// <summary>Enough for a full transmit queue at the lowest rates people use (9600 baud: 4 KiB in about 4 s).</summary>
         private const int DrainTimeoutMs = 5000;
@@ -21,7 +22,7 @@ namespace EspAtNano.Firmware
         private const int FifoCharacters = 128;
 
         private readonly SerialPort _port;
-        private readonly UartWriteQueue _output;
+        private readonly UartTransmitQueue _output;
         private readonly StoredUartSettings _store;
         private readonly UartSettings _factory;
         private readonly bool _flowPinsMapped;
@@ -29,7 +30,7 @@ namespace EspAtNano.Firmware
         private UartSettings _current;
         private UartSettings _saved;
 
-        public BoardUartControl(SerialPort port, UartWriteQueue output, StoredUartSettings store, UartSettings factory,
+        public BoardUartControl(SerialPort port, UartTransmitQueue output, StoredUartSettings store, UartSettings factory,
             UartSettings powerUp, bool flowPinsMapped, ILog log)
         {
             _port = port;

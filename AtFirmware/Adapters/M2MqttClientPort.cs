@@ -1,4 +1,5 @@
 using System;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 using nanoFramework.M2Mqtt;
 using nanoFramework.M2Mqtt.Messages;
@@ -12,14 +13,14 @@ namespace EspAtNano.Firmware
     /// constructor fixes the resolved address; every call turns M2Mqtt's asynchronous
     /// acknowledgements into the blocking answer the engine wants, and none throws.
     /// </summary>
-    public sealed class M2MqttClientPort : IMqttClientPort
+    internal sealed class M2MqttClientPort : IMqttClientPort
     {
         private readonly object _sync = new object();
         private readonly MqttSslProtocols _tls;
         private readonly ILog _log;
-        private readonly MqttAckWaiter _published = new MqttAckWaiter();
-        private readonly MqttAckWaiter _subscribed = new MqttAckWaiter();
-        private readonly MqttAckWaiter _unsubscribed = new MqttAckWaiter();
+        private readonly AckMatcher _published = new AckMatcher();
+        private readonly AckMatcher _subscribed = new AckMatcher();
+        private readonly AckMatcher _unsubscribed = new AckMatcher();
         private IMqttLinkListener _listener;
         private MqttConnectAttempt _attempt;
         private MqttClientBinding _current;
@@ -97,7 +98,7 @@ namespace EspAtNano.Firmware
             {
                 return NoLink();
             }
-            MqttAckWaiter waiter = qos > 0 ? _published : null;
+            AckMatcher waiter = qos > 0 ? _published : null;
             try
             {
                 string name = Utf8.Decode(topic);

@@ -1,4 +1,5 @@
 using System;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 using nanoFramework.M2Mqtt;
 using nanoFramework.M2Mqtt.Messages;
@@ -12,21 +13,21 @@ namespace EspAtNano.Firmware
     /// so an old client (one that was disconnected on purpose or replaced) can never report
     /// into the current link.
     /// </summary>
-    public sealed class MqttClientBinding
+    internal sealed class MqttClientBinding
     {
         private readonly object _sync = new object();
         private readonly MqttClient _client;
         private readonly IMqttLinkListener _listener;
-        private readonly MqttAckWaiter _published;
-        private readonly MqttAckWaiter _subscribed;
-        private readonly MqttAckWaiter _unsubscribed;
+        private readonly AckMatcher _published;
+        private readonly AckMatcher _subscribed;
+        private readonly AckMatcher _unsubscribed;
         private readonly int _maxInboundMessageLength;
         private readonly ILog _log;
         private bool _attached;
 
         /// <param name="maxInboundMessageLength">The largest topic plus payload taken from the broker; a larger message drops the link.</param>
-        public MqttClientBinding(MqttClient client, IMqttLinkListener listener, MqttAckWaiter published,
-            MqttAckWaiter subscribed, MqttAckWaiter unsubscribed, int maxInboundMessageLength, ILog log)
+        public MqttClientBinding(MqttClient client, IMqttLinkListener listener, AckMatcher published,
+            AckMatcher subscribed, AckMatcher unsubscribed, int maxInboundMessageLength, ILog log)
         {
             _client = client;
             _listener = listener;

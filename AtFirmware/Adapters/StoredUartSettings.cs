@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
@@ -10,7 +11,7 @@ namespace EspAtNano.Firmware
     /// temporary file first and then moved into place, so a power cut mid-write leaves the old
     /// settings (or none), never a half line. Without the file the device configuration applies.
     /// </summary>
-    public sealed class StoredUartSettings
+    internal sealed class StoredUartSettings
     {
         public const string Path = "I:\\uart_def.txt";
         private const string TemporaryPath = "I:\\uart_def.tmp";

@@ -1,6 +1,7 @@
 using System;
 using System.Device.Wifi;
 using System.Threading;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware

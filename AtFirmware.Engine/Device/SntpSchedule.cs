@@ -1,0 +1,99 @@
+using System.Threading;
+
+namespace EspAtNano.Engine.Device
+{
+    /// <summary>
+    /// When the SNTP client asks: at once after AT+CIPSNTPCFG or AT+CIPSNTPINTV, then every
+    /// interval (ESP-AT's default: an hour); after a round in which no server answered (the
+    /// station has no IP yet, say) again after RetryMs. One thread, started on the first Kick.
+    /// </summary>
+    internal sealed class SntpSchedule
+    {
+        /// <summary>Pause after a round in which no server answered.</summary>
+        public const int RetryMs = 10000;
+
+        private readonly object _sync = new object();
+        private readonly SntpClient _client;
+        private readonly AutoResetEvent _wake = new AutoResetEvent(false);
+        private readonly AutoResetEvent _roundDone = new AutoResetEvent(false);
+        private int _intervalMs = 3600 * 1000;
+        private bool _started;
+        private bool _closed;
+
+        public SntpSchedule(SntpClient client)
+        {
+            _client = client;
+        }
+
+        /// <summary>Set after every round (tests wait on it).</summary>
+        public WaitHandle RoundDone
+        {
+            get { return _roundDone; }
+        }
+
+        /// <summary>The configuration changed: a round now (when enabled).</summary>
+        public void Kick()
+        {
+            bool start;
+            lock (_sync)
+            {
+                start = !_started && !_closed;
+                _started = true;
+            }
+            if (start)
+            {
+                new Thread(Run).Start();
+            }
+            _wake.Set();
+        }
+
+        /// <summary>AT+CIPSNTPINTV: seconds between synchronisations (1 or more); applies from a round now.</summary>
+        public void SetInterval(int seconds)
+        {
+            lock (_sync)
+            {
+                _intervalMs = seconds < 1 ? 1000 : seconds * 1000;
+            }
+            Kick();
+        }
+
+        /// <summary>Ends the thread (tests; the device never stops it).</summary>
+        public void Close()
+        {
+            lock (_sync)
+            {
+                _closed = true;
+            }
+            _wake.Set();
+        }
+
+        private void Run()
+        {
+            while (true)
+            {
+                lock (_sync)
+                {
+                    if (_closed)
+                    {
+                        return;
+                    }
+                }
+                if (!_client.IsEnabled)
+                {
+                    _roundDone.Set();
+                    _wake.WaitOne();
+                    continue;
+                }
+                bool synced = _client.SyncOnce();
+                int pause;
+                lock (_sync)
+                {
+                    pause = synced ? _intervalMs : RetryMs;
+                }
+                _roundDone.Set();
+                // Kick, SetInterval and Close cut the pause short.
+                _wake.WaitOne(pause, false);
+            }
+        }
+    }
+}
