@@ -27,6 +27,12 @@ public sealed class UartTransmitQueueTests
 
         public void Open() => _open.Set();
 
+        public void Close()
+        {
+            _open.Reset();
+            Entered.Reset();
+        }
+
         public void Write(byte[] data, int offset, int count)
         {
             Entered.Set();
@@ -93,6 +99,34 @@ public sealed class UartTransmitQueueTests
             port.Open();
             Assert.IsTrue(writer.Wait(Wait), "Write did not return once the port took bytes");
             CollectionAssert.AreEqual(data, port.WaitFor(20));
+        }
+        finally
+        {
+            port.Open();
+            queue.Close();
+        }
+    }
+
+    [TestMethod]
+    public void BytesThatWrapAroundTheRingNeverOverwriteUnsentOnes()
+    {
+        var port = new GatedPort(open: true);
+        var queue = new UartTransmitQueue(port, 8, new ListLog());
+        try
+        {
+            byte[] first = Bytes(6, 8), second = Bytes(2, 9), third = Bytes(10, 10);
+            queue.Write(first, 0, first.Length);
+            port.WaitFor(6);
+            Assert.IsTrue(queue.Drain(Wait));
+            // The ring's head now sits at 6: the next bytes fill its end, then wrap to its start.
+            port.Close();
+            queue.Write(second, 0, second.Length);
+            Assert.IsTrue(port.Entered.Wait(Wait));
+            var writer = Task.Run(() => queue.Write(third, 0, third.Length));
+            Assert.IsTrue(SpinWait.SpinUntil(() => queue.QueuedBytes == 8, Wait), "the ring never filled");
+            port.Open();
+            Assert.IsTrue(writer.Wait(Wait));
+            CollectionAssert.AreEqual(first.Concat(second).Concat(third).ToArray(), port.WaitFor(18));
         }
         finally
         {

@@ -1,6 +1,6 @@
 namespace EspAtNano.Tests.Support;
 
-/// <summary>A one-way signal for test fakes that block threads, without a wait handle to dispose.</summary>
+/// <summary>A signal for test fakes that block threads, without a wait handle to dispose.</summary>
 public sealed class Latch
 {
     private readonly object _sync = new();
@@ -23,6 +23,11 @@ public sealed class Latch
             _set = true;
             Monitor.PulseAll(_sync);
         }
+    }
+
+    public void Reset()
+    {
+        lock (_sync) { _set = false; }
     }
 
     /// <summary>True once set; false when <paramref name="timeoutMs"/> passed first.</summary>
