@@ -210,4 +210,14 @@ public sealed class SntpClientTests
             schedule.Close();
         }
     }
+
+    [TestMethod]
+    [DataRow(3600, 3_600_000, DisplayName = "ESP-AT's default hour")]
+    [DataRow(15, 15_000, DisplayName = "the shortest AT+CIPSNTPINTV")]
+    [DataRow(4294967, int.MaxValue, DisplayName = "the longest AT+CIPSNTPINTV is capped at 24.8 days")]
+    [DataRow(0, 1000, DisplayName = "none is a second")]
+    public void TheIntervalBecomesAPauseAWaitCanTake(int seconds, int pauseMs)
+    {
+        Assert.AreEqual(pauseMs, SntpSchedule.IntervalMs(seconds));
+    }
 }

@@ -47,14 +47,27 @@ namespace EspAtNano.Engine.Device
             _wake.Set();
         }
 
+        /// <summary>Longest pause a wait handle takes (int milliseconds: 24.8 days); longer intervals sync that often.</summary>
+        public const int MaxIntervalMs = int.MaxValue;
+
         /// <summary>AT+CIPSNTPINTV: seconds between synchronisations (1 or more); applies from a round now.</summary>
         public void SetInterval(int seconds)
         {
             lock (_sync)
             {
-                _intervalMs = seconds < 1 ? 1000 : seconds * 1000;
+                _intervalMs = IntervalMs(seconds);
             }
             Kick();
+        }
+
+        /// <summary>The pause for an interval in seconds: at least a second, at most MaxIntervalMs.</summary>
+        public static int IntervalMs(int seconds)
+        {
+            if (seconds < 1)
+            {
+                return 1000;
+            }
+            return seconds > MaxIntervalMs / 1000 ? MaxIntervalMs : seconds * 1000;
         }
 
         /// <summary>Ends the thread (tests; the device never stops it).</summary>
