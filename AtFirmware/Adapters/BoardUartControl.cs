@@ -18,9 +18,6 @@ namespace EspAtNano.Firmware
         /// <summary>Enough for a full transmit queue at the lowest rates people use (9600 baud: 4 KiB in about 4 s).</summary>
         private const int DrainTimeoutMs = 5000;
 
-        /// <summary>The hardware FIFO (128 bytes) still sends after the queue is empty.</summary>
-        private const int FifoCharacters = 128;
-
         private readonly SerialPort _port;
         private readonly UartTransmitQueue _output;
         private readonly StoredUartSettings _store;
@@ -49,15 +46,7 @@ namespace EspAtNano.Firmware
 
         public SettingResult Check(UartSettings settings)
         {
-            if (settings.FlowControl == 1 || settings.FlowControl == 2)
-            {
-                return SettingResult.Refused("the ESP32 driver switches RTS and CTS together: flow control 0 or 3 only");
-            }
-            if (settings.FlowControl == 3 && !_flowPinsMapped)
-            {
-                return SettingResult.Refused("no RTS/CTS pins: set uart flowControl to rtscts in nf-device-config.json");
-            }
-            return SettingResult.Applied;
+            return UartRules.Check(settings, _flowPinsMapped);
         }
 
         public void Apply(UartSettings settings)
@@ -66,7 +55,7 @@ namespace EspAtNano.Firmware
             {
                 int oldBaud = _current.BaudRate;
                 _output.Drain(DrainTimeoutMs);
-                Thread.Sleep(1 + FifoCharacters * 10 * 1000 / oldBaud);
+                Thread.Sleep(UartRules.FifoDrainMs(oldBaud));
                 _port.BaudRate = settings.BaudRate;
                 _port.DataBits = settings.DataBits;
                 _port.StopBits = SerialUart.StopBitsOf(settings.StopBits);

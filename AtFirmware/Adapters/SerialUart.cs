@@ -69,11 +69,7 @@ namespace EspAtNano.Firmware
             {
                 MapPins(config);
                 UartSettings factory = new UartSettings(config.BaudRate, 8, 1, 0, config.UsesRtsCts ? 3 : 0);
-                UartSettings powerUp = store.Load();
-                if (powerUp == null || (powerUp.FlowControl != 0 && !config.UsesRtsCts))
-                {
-                    powerUp = factory;
-                }
+                UartSettings powerUp = UartRules.PowerUp(store.Load(), factory, config.UsesRtsCts);
                 port = new SerialPort(config.UartPort, powerUp.BaudRate, ParityOf(powerUp.Parity), powerUp.DataBits,
                     StopBitsOf(powerUp.StopBits));
                 // Sizes the native receive ring buffer (nanoFramework keeps one value for Read/WriteBufferSize); only while closed.
