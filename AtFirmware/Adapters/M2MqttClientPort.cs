@@ -102,7 +102,7 @@ namespace EspAtNano.Firmware
             try
             {
                 string name = Utf8.Decode(topic);
-                if (!IsPublishable(name))
+                if (!AckResults.IsPublishable(name))
                 {
                     // M2Mqtt checks the topic only on its send thread, where a bad one tears the link down.
                     return MqttRequestResult.Failed(RequestOutcome.Failed, "M2Mqtt cannot publish to an empty or wildcard topic");
@@ -225,11 +225,6 @@ namespace EspAtNano.Firmware
         private static MqttRequestResult Thrown(MqttClient client, Exception e)
         {
             return MqttRequestResult.Failed(client.IsConnected ? RequestOutcome.Failed : RequestOutcome.NotConnected, Failure.Describe(e));
-        }
-
-        private static bool IsPublishable(string topic)
-        {
-            return topic.Length > 0 && topic.IndexOf('#') < 0 && topic.IndexOf('+') < 0;
         }
     }
 }

@@ -182,10 +182,7 @@ namespace EspAtNano.Firmware
         {
             if (Attached)
             {
-                // IsPublished is false once M2Mqtt's retries for a QoS 1/2 message ran out.
-                _published.Complete(e.MessageId, e.IsPublished
-                    ? MqttRequestResult.Done
-                    : MqttRequestResult.Failed(RequestOutcome.TimedOut, "no PUBACK/PUBCOMP after M2Mqtt's retries"));
+                _published.Complete(e.MessageId, AckResults.Published(e.IsPublished));
             }
         }
 
@@ -196,19 +193,8 @@ namespace EspAtNano.Firmware
                 return;
             }
             MqttQoSLevel[] levels = e.GrantedQoSLevels;
-            MqttRequestResult result;
-            if (levels == null || levels.Length == 0)
-            {
-                result = MqttRequestResult.Failed(RequestOutcome.Failed, "a SUBACK without a return code");
-            }
-            else
-            {
-                int level = (int)levels[0];
-                // 0x80 (GrantedFailure) is the broker's refusal.
-                result = level >= 0 && level <= 2
-                    ? MqttRequestResult.Granted(level)
-                    : MqttRequestResult.Failed(RequestOutcome.Refused, "SUBACK return code 0x" + level.ToString("X2"));
-            }
+            int count = levels == null ? 0 : levels.Length;
+            MqttRequestResult result = AckResults.Suback(count, count > 0 ? (int)levels[0] : AckResults.SubackFailure);
             _subscribed.Complete(e.MessageId, result);
         }
 

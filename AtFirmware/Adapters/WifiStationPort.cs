@@ -26,8 +26,6 @@ namespace EspAtNano.Firmware
         /// <summary>The engine's station info has no source for these on nanoFramework (no API for the joined AP's BSSID, channel or RSSI).</summary>
         private const string UnknownBssid = "00:00:00:00:00:00";
 
-        private const string HexDigits = "0123456789abcdef";
-
         private readonly object _sync = new object();
         private readonly ILog _log;
         private IWifiListener _listener;
@@ -199,7 +197,7 @@ namespace EspAtNano.Firmware
                 try
                 {
                     NetworkInterface station = FindStation();
-                    return station != null && station.PhysicalAddress != null ? FormatMac(station.PhysicalAddress) : UnknownBssid;
+                    return station != null && station.PhysicalAddress != null ? MacText.FromBytes(station.PhysicalAddress) : UnknownBssid;
                 }
                 catch (Exception e)
                 {
@@ -497,22 +495,6 @@ namespace EspAtNano.Firmware
             }
             string address = station.IPv4Address;
             return address != null && address.Length > 0 && address[0] != '0';
-        }
-
-        /// <summary>"aa:bb:cc:dd:ee:ff", built by hand: number formats differ between nanoFramework versions.</summary>
-        private static string FormatMac(byte[] mac)
-        {
-            char[] text = new char[mac.Length * 3 - 1];
-            for (int i = 0; i < mac.Length; i++)
-            {
-                if (i > 0)
-                {
-                    text[i * 3 - 1] = ':';
-                }
-                text[i * 3] = HexDigits[mac[i] >> 4];
-                text[i * 3 + 1] = HexDigits[mac[i] & 0xf];
-            }
-            return new string(text);
         }
 
         private static string OrUnset(string address)
