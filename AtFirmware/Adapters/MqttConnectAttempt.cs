@@ -108,10 +108,6 @@ namespace EspAtNano.Firmware
         {
             if (_call.Run(timeoutMs))
             {
-                if (_call.Failure != null)
-                {
-                    return ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other, Failure.Describe(_call.Failure));
-                }
                 lock (_sync)
                 {
                     return _result;
@@ -148,7 +144,16 @@ namespace EspAtNano.Firmware
         /// <summary>On the call's thread: connects; a client that did not connect is closed here.</summary>
         void IBlockingWork.Run()
         {
-            ConnectResult result = Establish();
+            ConnectResult result;
+            try
+            {
+                result = Establish();
+            }
+            catch (Exception e)
+            {
+                // Caught here, not by BoundedCall, so that a client made before the throw is closed below.
+                result = ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other, Failure.Describe(e));
+            }
             MqttClientBinding leftover = null;
             lock (_sync)
             {
