@@ -2,17 +2,21 @@
 #Requires -Version 7.4
 <#
 .SYNOPSIS
-    Puts EspAtNano on an ESP32: nanoFramework firmware, the AtFirmware application, then the
-    device configuration and the MQTT certificates in the module's internal storage.
+    Puts EspAtNano on an ESP32: nanoFramework firmware, the device configuration and the MQTT
+    certificates in the module's internal storage, then the AtFirmware application.
 
 .DESCRIPTION
     Reads nf-device-config.json (checked against nf-device-config.schema.json first) and runs
     nanoff, the nanoFramework flasher, three times:
 
       1. firmware      nanoff --update --target <target> --serialport <port>        (-SkipFirmware leaves it out)
-      2. application   nanoff --nanodevice --deploy --serialport <port> --image <AtFirmware.bin>
-      3. storage       nanoff --filedeployment <generated json>
+      2. storage       nanoff --filedeployment <generated json>
                        (the configuration as I:\nf-device-config.json, each certificate as I:\<storageName>)
+      3. application   nanoff --nanodevice --deploy --serialport <port> --image <AtFirmware.bin>
+
+    Storage comes before the application because nanoff reboots the board at the end of an
+    application deploy but not after --filedeployment: written last, a new configuration would
+    only take effect at the next reset, while the module already answered with the old one.
 
     Everything that can be checked before touching the board is checked first: the configuration,
     the deployment image, every certificate file. Each step says what it does; a step that fails
@@ -215,14 +219,11 @@ try {
         Invoke-Nanoff $nanoff 'step 1/3 (firmware)' @('--update', '--target', $firmwareTarget, '--serialport', $port)
     }
 
-    Write-Step 'step 2/3: deploying the AtFirmware application'
-    Invoke-Nanoff $nanoff 'step 2/3 (application)' @('--nanodevice', '--deploy', '--serialport', $port, '--image', $image)
-
     # nanoff reads SourceFilePath relative to its own working folder: every path here is absolute.
     $deployment = [ordered]@{ SerialPort = $port; Files = $files.ToArray() } | ConvertTo-Json -Depth 5
     $workDir = Join-Path ([System.IO.Path]::GetTempPath()) ('espatnano-flash-' + [System.Guid]::NewGuid().ToString('N'))
     $deploymentFile = Join-Path $workDir 'filedeployment.json'
-    Write-Step ("step 3/3: writing the configuration and {0} certificate file(s) to internal storage ({1})" -f $seen.Count, $StorageRoot)
+    Write-Step ("step 2/3: writing the configuration and {0} certificate file(s) to internal storage ({1})" -f $seen.Count, $StorageRoot)
     try {
         if ($WhatIfPreference) {
             Write-Host "    $deploymentFile would hold:"
@@ -232,11 +233,15 @@ try {
             New-Item -ItemType Directory -Path $workDir -Force | Out-Null
             Set-Content -LiteralPath $deploymentFile -Value $deployment -Encoding utf8NoBOM
         }
-        Invoke-Nanoff $nanoff 'step 3/3 (storage)' @('--filedeployment', $deploymentFile)
+        Invoke-Nanoff $nanoff 'step 2/3 (storage)' @('--filedeployment', $deploymentFile)
     }
     finally {
         if (Test-Path -LiteralPath $workDir) { Remove-Item -LiteralPath $workDir -Recurse -Force }
     }
+
+    # Last: nanoff reboots the board after it, and the application then reads the files just written.
+    Write-Step 'step 3/3: deploying the AtFirmware application'
+    Invoke-Nanoff $nanoff 'step 3/3 (application)' @('--nanodevice', '--deploy', '--serialport', $port, '--image', $image)
 
     if ($WhatIfPreference) {
         Write-Step 'nothing was run (-WhatIf)'

@@ -47,6 +47,14 @@ public sealed class BasicCommandTests
     }
 
     [TestMethod]
+    public void GmrNamesALimitOfTheAckWait()
+    {
+        var caps = new EspAtNano.Engine.PlatformCapabilities(false, false, false) { AckWaitLimitMs = 3000 };
+        using var m = new Module(configure: o => o.Capabilities = caps);
+        StringAssert.Contains(m.Send("AT+GMR\r\n"), "\r\nMQTT features:TCP,TLS;ack wait<=3000ms\r\n\r\nOK\r\n");
+    }
+
+    [TestMethod]
     public void RstAnswersOkThenRestartsAndPrintsReady()
     {
         using var m = new Module();

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using System.Reflection;
+using EspAtNano.Engine.Device;
 using Json.Schema;
 
 namespace EspAtNano.Tests;
@@ -9,8 +10,9 @@ namespace EspAtNano.Tests;
 /// <summary>
 /// nf-device-config.json against nf-device-config.schema.json (JSON Schema draft 2020-12,
 /// evaluated with JsonSchema.Net), that the schema refuses what the firmware cannot use, and
-/// that the schema's defaults and ranges are the ones AtFirmware/Configuration/DeviceConfig.cs
-/// falls back to on the device (the engine's limits' ranges: LimitTests).
+/// that the schema's defaults and ranges are the ones the device's DeviceConfig
+/// (AtFirmware.Engine/Device) falls back to (the engine's limits' ranges: LimitTests; the device
+/// reading the file: Device/DeviceConfigReaderTests).
 /// </summary>
 [TestClass]
 public sealed class DeviceConfigTests
@@ -81,7 +83,7 @@ public sealed class DeviceConfigTests
     [TestMethod]
     public void SchemaDefaultsAreTheFirmwareDefaults()
     {
-        var firmware = FirmwareInitialisers();
+        var firmware = FirmwareDefaults();
         var fields = new Dictionary<string, string>
         {
             ["uart.port"] = "UartPort",
@@ -110,7 +112,7 @@ public sealed class DeviceConfigTests
             Assert.IsTrue(fields.ContainsKey(name), name + " has a schema default but no DeviceConfig field is mapped to it in this test");
             JsonNode documented = At(SchemaNode(), "properties", section, "properties", key, "default");
             string expected = documented.GetValueKind() == JsonValueKind.String ? documented.GetValue<string>() : documented.ToJsonString();
-            string actual = firmware.TryGetValue(fields[name], out var v) ? v : "(no initialiser)";
+            string actual = firmware.TryGetValue(fields[name], out var v) ? v : "(no such field)";
             if (expected != actual)
             {
                 mismatches.Add(name + ": schema " + expected + ", DeviceConfig." + fields[name] + " " + actual);
@@ -122,7 +124,7 @@ public sealed class DeviceConfigTests
     [TestMethod]
     public void SchemaRangesAreTheFirmwareRanges()
     {
-        var firmware = FirmwareInitialisers();
+        var firmware = FirmwareDefaults();
         JsonObject schema = SchemaNode();
         var ranges = new (string Label, JsonNode Node, string Min, string Max)[]
         {
@@ -242,29 +244,14 @@ public sealed class DeviceConfigTests
         }
     }
 
-    /// <summary>DeviceConfig.cs's fields and constants with their initialisers (strings unquoted, constants and engine limits' defaults resolved).</summary>
-    private static Dictionary<string, string> FirmwareInitialisers()
+    /// <summary>DeviceConfig's defaults (a new instance's fields) and its range constants, as invariant text.</summary>
+    private static Dictionary<string, string> FirmwareDefaults()
     {
-        string source = RepoFiles.Read("AtFirmware", "Configuration", "DeviceConfig.cs");
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match m in Regex.Matches(source, @"public (?:const )?(?:int|string) (\w+) = ([^;]+);"))
-        {
-            string value = m.Groups[2].Value.Trim();
-            if (value.StartsWith('"'))
-            {
-                value = value.Trim('"');
-            }
-            else if (values.TryGetValue(value, out var constant))
-            {
-                value = constant;
-            }
-            else if (Regex.Match(value, @"^EngineLimits\.(\w+)\.Default$") is { Success: true } limit)
-            {
-                value = EngineLimits.All.FirstOrDefault(l => l.Name == limit.Groups[1].Value)?.Default.ToString(CultureInfo.InvariantCulture) ?? value;
-            }
-            values[m.Groups[1].Value] = value;
-        }
-        return values;
+        var config = new DeviceConfig();
+        return typeof(DeviceConfig).GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
+            .ToDictionary(f => f.Name,
+                f => Convert.ToString(f.IsLiteral ? f.GetRawConstantValue() : f.GetValue(config), CultureInfo.InvariantCulture) ?? "null",
+                StringComparer.Ordinal);
     }
 
     /// <param name="value">null writes JSON null.</param>

@@ -7,6 +7,13 @@ namespace EspAtNano.Engine
         public bool Alpn;
         public bool CustomSni;
 
+        /// <summary>
+        /// The longest an ack (PUBACK/PUBCOMP, SUBACK, UNSUBACK) can be waited for when the MQTT
+        /// library gives up before the command's timeout_ms; 0 when the whole range holds. AT+GMR
+        /// names a limit, so a host can ask.
+        /// </summary>
+        public int AckWaitLimitMs;
+
         public PlatformCapabilities(bool webSocket, bool alpn, bool customSni)
         {
             WebSocket = webSocket;

@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using EspAtNano.Engine;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
@@ -48,6 +49,11 @@ namespace EspAtNano.Firmware
             EngineOptions options = new EngineOptions();
             // What M2Mqtt and nanoFramework's TLS can do (docs/deviations.md#platform-differences): no WebSocket, no ALPN, no custom SNI.
             options.Capabilities = new PlatformCapabilities(false, false, false);
+            if (!M2MqttAckWindow.Apply(log))
+            {
+                // M2Mqtt's own 3 sends, 1 s apart, then stands (README.md, The ESP32 firmware).
+                options.Capabilities.AckWaitLimitMs = M2MqttAckWindow.LibraryDefaultMs;
+            }
             options.TopicCapacity = config.TopicCapacity;
             options.MaxRawDataLength = config.MaxPubRawLengthBytes;
             options.HeldUrcBytes = config.HeldUrcBytes;
@@ -58,11 +64,13 @@ namespace EspAtNano.Firmware
             ports.Uart = uart.Output;
             ports.Mqtt = new M2MqttClientPort(config.TlsVersion, log);
             ports.Certificates = new StorageCertificateStore(log);
-            ports.Clock = new SystemClock();
+            SntpTimeSync time = new SntpTimeSync(log);
+            ports.Clock = time;
             ports.System = new BoardControl(uart.Output, log);
             ports.Log = log;
             ports.Wifi = CreateWifi(log);
-            ports.TimeSync = new SntpTimeSync(log);
+            ports.TimeSync = time;
+            ports.SntpInterval = time;
             ports.UartControl = uart.Control;
             ports.SystemInfo = new BoardSystemInfo();
             ports.Sleep = new BoardSleep();

@@ -1,12 +1,13 @@
 using System;
 using System.Threading;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 using nanoFramework.Runtime.Native;
 
 namespace EspAtNano.Firmware
 {
     /// <summary>ISystemControl: AT+RST reboots the board, after the OK the engine just wrote has left the UART.</summary>
-    public sealed class BoardControl : ISystemControl
+    internal sealed class BoardControl : ISystemControl
     {
         /// <summary>Enough for a full transmit queue at 115200 baud.</summary>
         private const int DrainTimeoutMs = 1000;
@@ -14,10 +15,10 @@ namespace EspAtNano.Firmware
         /// <summary>The port's hardware FIFO (128 bytes) still sends after Write returned: about 11 ms at 115200 baud.</summary>
         private const int FifoDrainMs = 20;
 
-        private readonly UartWriteQueue _uart;
+        private readonly UartTransmitQueue _uart;
         private readonly ILog _log;
 
-        public BoardControl(UartWriteQueue uart, ILog log)
+        public BoardControl(UartTransmitQueue uart, ILog log)
         {
             _uart = uart;
             _log = log;

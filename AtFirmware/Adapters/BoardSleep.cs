@@ -8,7 +8,7 @@ namespace EspAtNano.Firmware
     /// change it (no esp_wifi_set_ps); light sleep would stop the CPU with no UART wake-up. So mode 1
     /// is honoured and every other mode refused.
     /// </summary>
-    public sealed class BoardSleep : ISleepControl
+    internal sealed class BoardSleep : ISleepControl
     {
         private const int ModemSleep = 1;
 

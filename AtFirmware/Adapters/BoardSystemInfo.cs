@@ -1,4 +1,5 @@
 using System;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
@@ -9,7 +10,7 @@ namespace EspAtNano.Firmware
     /// nanoFramework reports its free bytes only after a collection (GC.Run), so a query costs one
     /// collection; it keeps no low-water mark, so the engine keeps the lowest value read.
     /// </summary>
-    public sealed class BoardSystemInfo : ISystemInfo
+    internal sealed class BoardSystemInfo : ISystemInfo
     {
         public HeapReading ReadHeap()
         {

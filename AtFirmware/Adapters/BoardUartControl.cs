@@ -1,6 +1,7 @@
 using System;
 using System.IO.Ports;
 using System.Threading;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
@@ -12,16 +13,13 @@ namespace EspAtNano.Firmware
     /// Flow control is RTS and CTS together or none (Handshake.RequestToSend), and only where the
     /// device configuration mapped those pins. The factory settings are the device configuration's.
     /// </summary>
-    public sealed class BoardUartControl : IUartControl
+    internal sealed class BoardUartControl : IUartControl
     {
         /// <summary>Enough for a full transmit queue at the lowest rates people use (9600 baud: 4 KiB in about 4 s).</summary>
         private const int DrainTimeoutMs = 5000;
 
-        /// <summary>The hardware FIFO (128 bytes) still sends after the queue is empty.</summary>
-        private const int FifoCharacters = 128;
-
         private readonly SerialPort _port;
-        private readonly UartWriteQueue _output;
+        private readonly UartTransmitQueue _output;
         private readonly StoredUartSettings _store;
         private readonly UartSettings _factory;
         private readonly bool _flowPinsMapped;
@@ -29,7 +27,7 @@ namespace EspAtNano.Firmware
         private UartSettings _current;
         private UartSettings _saved;
 
-        public BoardUartControl(SerialPort port, UartWriteQueue output, StoredUartSettings store, UartSettings factory,
+        public BoardUartControl(SerialPort port, UartTransmitQueue output, StoredUartSettings store, UartSettings factory,
             UartSettings powerUp, bool flowPinsMapped, ILog log)
         {
             _port = port;
@@ -48,15 +46,7 @@ namespace EspAtNano.Firmware
 
         public SettingResult Check(UartSettings settings)
         {
-            if (settings.FlowControl == 1 || settings.FlowControl == 2)
-            {
-                return SettingResult.Refused("the ESP32 driver switches RTS and CTS together: flow control 0 or 3 only");
-            }
-            if (settings.FlowControl == 3 && !_flowPinsMapped)
-            {
-                return SettingResult.Refused("no RTS/CTS pins: set uart flowControl to rtscts in nf-device-config.json");
-            }
-            return SettingResult.Applied;
+            return UartRules.Check(settings, _flowPinsMapped);
         }
 
         public void Apply(UartSettings settings)
@@ -65,7 +55,7 @@ namespace EspAtNano.Firmware
             {
                 int oldBaud = _current.BaudRate;
                 _output.Drain(DrainTimeoutMs);
-                Thread.Sleep(1 + FifoCharacters * 10 * 1000 / oldBaud);
+                Thread.Sleep(UartRules.FifoDrainMs(oldBaud));
                 _port.BaudRate = settings.BaudRate;
                 _port.DataBits = settings.DataBits;
                 _port.StopBits = SerialUart.StopBitsOf(settings.StopBits);

@@ -9,7 +9,7 @@ namespace EspAtNano.Firmware
     /// and vanish from a Release build, while Console.WriteLine calls the same native writer
     /// unconditionally, so diagnostics survive in the image that gets flashed.
     /// </summary>
-    public sealed class ConsoleLog : ILog
+    internal sealed class ConsoleLog : ILog
     {
         public void Write(string message)
         {

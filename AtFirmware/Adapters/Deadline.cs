@@ -6,7 +6,7 @@ namespace EspAtNano.Firmware
     /// A point in time for bounded waits, on the monotonic tick count (Environment.TickCount64,
     /// from nanoFramework.Runtime.Native): DateTime.UtcNow jumps when SNTP sets the clock.
     /// </summary>
-    public sealed class Deadline
+    internal sealed class Deadline
     {
         private readonly long _at;
 

@@ -1,22 +1,19 @@
-using System;
 using System.Collections;
 using System.Net;
 using System.Net.Sockets;
-using System.Threading;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
 {
     /// <summary>
-    /// One AT+CIPDOMAIN lookup: System.Net.Dns.GetHostEntry on its own thread, because it has no timeout of its own;
-    /// the caller waits only for the host's timeout, and a call that outlives it finishes in the background.
+    /// One AT+CIPDOMAIN lookup: System.Net.Dns.GetHostEntry, which has no timeout of its own, run
+    /// as a BoundedCall, so the caller waits only for the host's timeout.
     /// </summary>
-    internal sealed class DnsLookup
+    internal sealed class DnsLookup : IBlockingWork
     {
         private readonly string _name;
-        private readonly ManualResetEvent _done = new ManualResetEvent(false);
         private IPAddress[] _found;
-        private string _error;
 
         internal DnsLookup(string name)
         {
@@ -25,14 +22,14 @@ namespace EspAtNano.Firmware
 
         internal LookupResult Run(AddressFamilyChoice family, int timeoutMs)
         {
-            new Thread(Lookup).Start();
-            if (!_done.WaitOne(timeoutMs, false))
+            BoundedCall call = new BoundedCall(this);
+            if (!call.Run(timeoutMs))
             {
                 return LookupResult.NotFound("no answer within " + timeoutMs.ToString() + " ms");
             }
-            if (_error != null)
+            if (call.Failure != null)
             {
-                return LookupResult.NotFound(_error);
+                return LookupResult.NotFound(Failure.Describe(call.Failure));
             }
             string[] v4 = OfFamily(AddressFamily.InterNetwork);
             string[] v6 = OfFamily(AddressFamily.InterNetworkV6);
@@ -47,6 +44,16 @@ namespace EspAtNano.Firmware
             return LookupResult.Found(v4.Length > 0 ? v4 : v6);
         }
 
+        public void Run()
+        {
+            _found = Dns.GetHostEntry(_name).AddressList;
+        }
+
+        /// <summary>A late answer holds nothing to release.</summary>
+        public void Discard()
+        {
+        }
+
         private string[] OfFamily(AddressFamily family)
         {
             ArrayList texts = new ArrayList();
@@ -58,19 +65,6 @@ namespace EspAtNano.Firmware
                 }
             }
             return (string[])texts.ToArray(typeof(string));
-        }
-
-        private void Lookup()
-        {
-            try
-            {
-                _found = Dns.GetHostEntry(_name).AddressList;
-            }
-            catch (Exception e)
-            {
-                _error = Failure.Describe(e);
-            }
-            _done.Set();
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 using nanoFramework.M2Mqtt;
 using nanoFramework.M2Mqtt.Messages;
@@ -12,14 +13,14 @@ namespace EspAtNano.Firmware
     /// constructor fixes the resolved address; every call turns M2Mqtt's asynchronous
     /// acknowledgements into the blocking answer the engine wants, and none throws.
     /// </summary>
-    public sealed class M2MqttClientPort : IMqttClientPort
+    internal sealed class M2MqttClientPort : IMqttClientPort
     {
         private readonly object _sync = new object();
         private readonly MqttSslProtocols _tls;
         private readonly ILog _log;
-        private readonly MqttAckWaiter _published = new MqttAckWaiter();
-        private readonly MqttAckWaiter _subscribed = new MqttAckWaiter();
-        private readonly MqttAckWaiter _unsubscribed = new MqttAckWaiter();
+        private readonly AckMatcher _published = new AckMatcher();
+        private readonly AckMatcher _subscribed = new AckMatcher();
+        private readonly AckMatcher _unsubscribed = new AckMatcher();
         private IMqttLinkListener _listener;
         private MqttConnectAttempt _attempt;
         private MqttClientBinding _current;
@@ -97,11 +98,11 @@ namespace EspAtNano.Firmware
             {
                 return NoLink();
             }
-            MqttAckWaiter waiter = qos > 0 ? _published : null;
+            AckMatcher waiter = qos > 0 ? _published : null;
             try
             {
                 string name = Utf8.Decode(topic);
-                if (!IsPublishable(name))
+                if (!AckResults.IsPublishable(name))
                 {
                     // M2Mqtt checks the topic only on its send thread, where a bad one tears the link down.
                     return MqttRequestResult.Failed(RequestOutcome.Failed, "M2Mqtt cannot publish to an empty or wildcard topic");
@@ -224,11 +225,6 @@ namespace EspAtNano.Firmware
         private static MqttRequestResult Thrown(MqttClient client, Exception e)
         {
             return MqttRequestResult.Failed(client.IsConnected ? RequestOutcome.Failed : RequestOutcome.NotConnected, Failure.Describe(e));
-        }
-
-        private static bool IsPublishable(string topic)
-        {
-            return topic.Length > 0 && topic.IndexOf('#') < 0 && topic.IndexOf('+') < 0;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 using nanoFramework.M2Mqtt;
 using nanoFramework.M2Mqtt.Messages;
@@ -12,21 +13,21 @@ namespace EspAtNano.Firmware
     /// so an old client (one that was disconnected on purpose or replaced) can never report
     /// into the current link.
     /// </summary>
-    public sealed class MqttClientBinding
+    internal sealed class MqttClientBinding
     {
         private readonly object _sync = new object();
         private readonly MqttClient _client;
         private readonly IMqttLinkListener _listener;
-        private readonly MqttAckWaiter _published;
-        private readonly MqttAckWaiter _subscribed;
-        private readonly MqttAckWaiter _unsubscribed;
+        private readonly AckMatcher _published;
+        private readonly AckMatcher _subscribed;
+        private readonly AckMatcher _unsubscribed;
         private readonly int _maxInboundMessageLength;
         private readonly ILog _log;
         private bool _attached;
 
         /// <param name="maxInboundMessageLength">The largest topic plus payload taken from the broker; a larger message drops the link.</param>
-        public MqttClientBinding(MqttClient client, IMqttLinkListener listener, MqttAckWaiter published,
-            MqttAckWaiter subscribed, MqttAckWaiter unsubscribed, int maxInboundMessageLength, ILog log)
+        public MqttClientBinding(MqttClient client, IMqttLinkListener listener, AckMatcher published,
+            AckMatcher subscribed, AckMatcher unsubscribed, int maxInboundMessageLength, ILog log)
         {
             _client = client;
             _listener = listener;
@@ -181,10 +182,7 @@ namespace EspAtNano.Firmware
         {
             if (Attached)
             {
-                // IsPublished is false once M2Mqtt's retries for a QoS 1/2 message ran out.
-                _published.Complete(e.MessageId, e.IsPublished
-                    ? MqttRequestResult.Done
-                    : MqttRequestResult.Failed(RequestOutcome.TimedOut, "no PUBACK/PUBCOMP after M2Mqtt's retries"));
+                _published.Complete(e.MessageId, AckResults.Published(e.IsPublished));
             }
         }
 
@@ -195,19 +193,8 @@ namespace EspAtNano.Firmware
                 return;
             }
             MqttQoSLevel[] levels = e.GrantedQoSLevels;
-            MqttRequestResult result;
-            if (levels == null || levels.Length == 0)
-            {
-                result = MqttRequestResult.Failed(RequestOutcome.Failed, "a SUBACK without a return code");
-            }
-            else
-            {
-                int level = (int)levels[0];
-                // 0x80 (GrantedFailure) is the broker's refusal.
-                result = level >= 0 && level <= 2
-                    ? MqttRequestResult.Granted(level)
-                    : MqttRequestResult.Failed(RequestOutcome.Refused, "SUBACK return code 0x" + level.ToString("X2"));
-            }
+            int count = levels == null ? 0 : levels.Length;
+            MqttRequestResult result = AckResults.Suback(count, count > 0 ? (int)levels[0] : AckResults.SubackFailure);
             _subscribed.Complete(e.MessageId, result);
         }
 

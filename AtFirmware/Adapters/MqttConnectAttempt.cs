@@ -2,6 +2,7 @@ using System;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 using nanoFramework.M2Mqtt;
 using nanoFramework.M2Mqtt.Exceptions;
@@ -10,7 +11,7 @@ using nanoFramework.M2Mqtt.Messages;
 namespace EspAtNano.Firmware
 {
     /// <summary>
-    /// One MQTTCONN attempt with M2Mqtt, on its own thread, so that the caller's timeout holds
+    /// One MQTTCONN attempt with M2Mqtt, run as a BoundedCall, so that the caller's timeout holds
     /// for all of it: M2Mqtt resolves the host inside the MqttClient constructor (up to 30 s) and
     /// waits a fixed 30 s for the CONNACK, whatever the host asked for. When the timeout passes
     /// first, the attempt is abandoned: its client is closed (which also ends a pending CONNACK
@@ -22,15 +23,15 @@ namespace EspAtNano.Firmware
     /// M2Mqtt will not build → ClientStartFailed / Other; no CONNACK (M2Mqtt's wait ran out, or
     /// the broker hung up first) or our timeout → Timeout / Timeout.
     /// </summary>
-    public sealed class MqttConnectAttempt
+    internal sealed class MqttConnectAttempt : IBlockingWork
     {
         private readonly object _sync = new object();
-        private readonly ManualResetEvent _done = new ManualResetEvent(false);
+        private readonly BoundedCall _call;
         private readonly ILog _log;
         private readonly IMqttLinkListener _listener;
-        private readonly MqttAckWaiter _published;
-        private readonly MqttAckWaiter _subscribed;
-        private readonly MqttAckWaiter _unsubscribed;
+        private readonly AckMatcher _published;
+        private readonly AckMatcher _subscribed;
+        private readonly AckMatcher _unsubscribed;
 
         // Decoded on the caller's thread: the attempt's own thread never touches the engine's request.
         private readonly string _host;
@@ -53,13 +54,13 @@ namespace EspAtNano.Firmware
         private readonly ushort _keepAliveSeconds;
         private readonly int _maxInboundMessageLength;
 
-        // Set by the attempt's thread before it signals _done; read only when the attempt was not abandoned.
+        // Set by the attempt's thread; read only when the call finished in time.
         private ConnectResult _result;
         private MqttClientBinding _binding;
-        private bool _abandoned;
+        private bool _cleaned;
 
         public MqttConnectAttempt(MqttConnectRequest request, MqttSslProtocols tls, IMqttLinkListener listener,
-            MqttAckWaiter published, MqttAckWaiter subscribed, MqttAckWaiter unsubscribed, ILog log)
+            AckMatcher published, AckMatcher subscribed, AckMatcher unsubscribed, ILog log)
         {
             _listener = listener;
             _published = published;
@@ -87,6 +88,7 @@ namespace EspAtNano.Firmware
             _cleanSession = request.CleanSession;
             _keepAliveSeconds = (ushort)request.KeepAliveSeconds;
             _maxInboundMessageLength = request.MaxInboundMessageLength;
+            _call = new BoundedCall(this);
         }
 
         /// <summary>The connected client (valid once Run returned a connected result); null otherwise.</summary>
@@ -104,16 +106,21 @@ namespace EspAtNano.Firmware
         /// <summary>Connects, waiting at most <paramref name="timeoutMs"/>.</summary>
         public ConnectResult Run(int timeoutMs)
         {
-            new Thread(Connect).Start();
-            if (_done.WaitOne(timeoutMs, false))
+            if (_call.Run(timeoutMs))
             {
                 lock (_sync)
                 {
-                    // Abandon() also wakes this wait, so that a cleaned link does not wait out a DNS look-up.
-                    return _abandoned ? Abandoned() : _result;
+                    return _result;
                 }
             }
-            Abandon();
+            lock (_sync)
+            {
+                if (_cleaned)
+                {
+                    // Abandon() from Disconnect ended the wait, so that a cleaned link does not wait out a DNS look-up.
+                    return Abandoned();
+                }
+            }
             return ConnectResult.Failed(ConnectOutcome.Timeout, ConnectFailure.Timeout,
                 "not connected within " + timeoutMs.ToString() + " ms");
         }
@@ -124,28 +131,18 @@ namespace EspAtNano.Firmware
             return ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other, "the link was closed meanwhile");
         }
 
-        /// <summary>Gives the attempt up (timeout, or the link was cleaned meanwhile) and closes its client.</summary>
+        /// <summary>Gives the attempt up (the link was cleaned meanwhile): its client is closed, now or when it appears.</summary>
         public void Abandon()
         {
-            MqttClientBinding binding;
             lock (_sync)
             {
-                if (_abandoned)
-                {
-                    return;
-                }
-                _abandoned = true;
-                binding = _binding;
-                _binding = null;
+                _cleaned = true;
             }
-            _done.Set();
-            if (binding != null)
-            {
-                binding.Close(true);
-            }
+            _call.Abandon();
         }
 
-        private void Connect()
+        /// <summary>On the call's thread: connects; a client that did not connect is closed here.</summary>
+        void IBlockingWork.Run()
         {
             ConnectResult result;
             try
@@ -154,13 +151,14 @@ namespace EspAtNano.Firmware
             }
             catch (Exception e)
             {
+                // Caught here, not by BoundedCall, so that a client made before the throw is closed below.
                 result = ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Other, Failure.Describe(e));
             }
             MqttClientBinding leftover = null;
             lock (_sync)
             {
                 _result = result;
-                if (!result.IsConnected || _abandoned)
+                if (!result.IsConnected)
                 {
                     leftover = _binding;
                     _binding = null;
@@ -168,9 +166,23 @@ namespace EspAtNano.Firmware
             }
             if (leftover != null)
             {
-                leftover.Close(result.IsConnected);
+                leftover.Close(false);
             }
-            _done.Set();
+        }
+
+        /// <summary>The caller gave up: a client that connected anyway is disconnected and closed.</summary>
+        void IBlockingWork.Discard()
+        {
+            MqttClientBinding binding;
+            lock (_sync)
+            {
+                binding = _binding;
+                _binding = null;
+            }
+            if (binding != null)
+            {
+                binding.Close(true);
+            }
         }
 
         private ConnectResult Establish()
@@ -220,9 +232,9 @@ namespace EspAtNano.Firmware
                 _maxInboundMessageLength, _log);
             lock (_sync)
             {
-                // Kept even when abandoned meanwhile, so that Connect() closes it.
+                // Kept even when abandoned meanwhile, so that the call's Run or Discard closes it.
                 _binding = binding;
-                if (_abandoned)
+                if (_call.IsAbandoned)
                 {
                     return Abandoned();
                 }
@@ -242,8 +254,10 @@ namespace EspAtNano.Firmware
             }
             catch (MqttConnectionException e)
             {
-                // Socket.Connect throws SocketException; a failed handshake or verification throws anything else.
-                if (!_secure || e.InnerException is SocketException)
+                // The TCP connect or the TLS handshake failed; which one, ChannelFailure decides.
+                bool socketException = e.InnerException is SocketException;
+                bool tcpReachable = ChannelFailure.NeedsTcpProbe(_secure, socketException) && TcpProbe.Reaches(_host, _port);
+                if (ChannelFailure.Classify(_secure, socketException, tcpReachable) == ConnectFailure.Network)
                 {
                     return ConnectResult.Failed(ConnectOutcome.ClientStartFailed, ConnectFailure.Network,
                         "cannot reach the broker: " + Failure.Describe(e));

@@ -2,6 +2,7 @@ using System;
 using System.IO.Ports;
 using System.Threading;
 using EspAtNano.Engine;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 using nanoFramework.Hardware.Esp32;
 
@@ -14,7 +15,7 @@ namespace EspAtNano.Firmware
     /// min(BytesToRead, buffer) at a time: never ReadLine/ReadExisting, which decode text, and
     /// never a count larger than what is there, because the native Read then waits for all of it.
     /// </summary>
-    public sealed class SerialUart
+    internal sealed class SerialUart
     {
         /// <summary>Bytes handed to the engine per Feed call.</summary>
         private const int ChunkSize = 512;
@@ -30,7 +31,7 @@ namespace EspAtNano.Firmware
 
         private readonly SerialPort _port;
         private readonly ILog _log;
-        private readonly UartWriteQueue _writer;
+        private readonly UartTransmitQueue _writer;
         private readonly BoardUartControl _control;
         private readonly AutoResetEvent _dataArrived = new AutoResetEvent(false);
         private readonly byte[] _chunk = new byte[ChunkSize];
@@ -41,12 +42,12 @@ namespace EspAtNano.Firmware
         {
             _port = port;
             _log = log;
-            _writer = new UartWriteQueue(port, TransmitQueueSize, log);
+            _writer = new UartTransmitQueue(new SerialPortSink(port), TransmitQueueSize, log);
             _control = new BoardUartControl(port, _writer, store, factory, powerUp, flowPinsMapped, log);
         }
 
         /// <summary>The transmit side the engine writes to.</summary>
-        public UartWriteQueue Output
+        public UartTransmitQueue Output
         {
             get { return _writer; }
         }
@@ -68,11 +69,7 @@ namespace EspAtNano.Firmware
             {
                 MapPins(config);
                 UartSettings factory = new UartSettings(config.BaudRate, 8, 1, 0, config.UsesRtsCts ? 3 : 0);
-                UartSettings powerUp = store.Load();
-                if (powerUp == null || (powerUp.FlowControl != 0 && !config.UsesRtsCts))
-                {
-                    powerUp = factory;
-                }
+                UartSettings powerUp = UartRules.PowerUp(store.Load(), factory, config.UsesRtsCts);
                 port = new SerialPort(config.UartPort, powerUp.BaudRate, ParityOf(powerUp.Parity), powerUp.DataBits,
                     StopBitsOf(powerUp.StopBits));
                 // Sizes the native receive ring buffer (nanoFramework keeps one value for Read/WriteBufferSize); only while closed.

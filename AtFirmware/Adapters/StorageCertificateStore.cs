@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
@@ -18,7 +19,7 @@ namespace EspAtNano.Firmware
     /// so after a reboot the name holds the old certificate or the new one, whole.
     /// </para>
     /// </summary>
-    public sealed class StorageCertificateStore : ICertificateStore
+    internal sealed class StorageCertificateStore : ICertificateStore
     {
         public const string Root = "I:\\";
 

@@ -7,7 +7,7 @@ namespace EspAtNano.Firmware
     /// and M2Mqtt wants strings. Encoding.UTF8 builds a new encoder on every access on
     /// nanoFramework, hence the one cached instance.
     /// </summary>
-    public static class Utf8
+    internal static class Utf8
     {
         private static readonly Encoding Codec = Encoding.UTF8;
 

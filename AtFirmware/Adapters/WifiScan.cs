@@ -1,6 +1,7 @@
 using System;
 using System.Device.Wifi;
 using System.Threading;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
@@ -14,7 +15,6 @@ namespace EspAtNano.Firmware
     internal sealed class WifiScan
     {
         private const int CipherUnknown = 7;
-        private const string HexDigits = "0123456789abcdef";
 
         private readonly WifiAdapter _adapter;
         private readonly AutoResetEvent _done = new AutoResetEvent(false);
@@ -62,29 +62,10 @@ namespace EspAtNano.Firmware
             AccessPoint ap = new AccessPoint();
             ap.Ssid = Utf8.Encode(network.Ssid);
             ap.Rssi = (int)network.NetworkRssiInDecibelMilliwatts;
-            ap.Bssid = ToMacText(network.Bsid);
+            ap.Bssid = MacText.FromDashed(network.Bsid);
             ap.PairwiseCipher = CipherUnknown;
             ap.GroupCipher = CipherUnknown;
             return ap;
-        }
-
-        /// <summary>BitConverter.ToString's "AA-BB-CC-DD-EE-FF" as ESP-AT's "aa:bb:cc:dd:ee:ff".</summary>
-        private static string ToMacText(string bsid)
-        {
-            char[] text = bsid.ToCharArray();
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c == '-')
-                {
-                    text[i] = ':';
-                }
-                else if (c >= 'A' && c <= 'F')
-                {
-                    text[i] = HexDigits[c - 'A' + 10];
-                }
-            }
-            return new string(text);
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Device.Wifi;
 using System.Net.NetworkInformation;
 using System.Threading;
+using EspAtNano.Engine.Device;
 using EspAtNano.Engine.Ports;
 
 namespace EspAtNano.Firmware
@@ -19,15 +20,13 @@ namespace EspAtNano.Firmware
     /// Wireless80211Configuration (its SSID, password and AutoConnect option), which the nanoFramework firmware
     /// itself joins at boot when AutoConnect is set.
     /// </summary>
-    public sealed class WifiStationPort : IWifiPort
+    internal sealed class WifiStationPort : IWifiPort
     {
         private const int AddressPollMs = 200;
         private const int MaxDnsServers = 2;
 
         /// <summary>The engine's station info has no source for these on nanoFramework (no API for the joined AP's BSSID, channel or RSSI).</summary>
         private const string UnknownBssid = "00:00:00:00:00:00";
-
-        private const string HexDigits = "0123456789abcdef";
 
         /// <summary>ESP-AT's default jap_timeout, for a join of the saved AP that the engine asks for.</summary>
         private const int SavedApJoinTimeoutMs = 15000;
@@ -39,6 +38,8 @@ namespace EspAtNano.Firmware
         private readonly ILog _log;
         private IWifiListener _listener;
         private WifiAdapter _adapter;
+        // The last join started, by the engine's command thread or JoinSavedAp's thread: read and set under _sync.
+        private JoinCall _previousJoin;
         private bool _associated;
         private byte[] _ssid;
         private bool _poweredUp;
@@ -57,6 +58,15 @@ namespace EspAtNano.Firmware
             _listener = listener;
         }
 
+        /// <summary>
+        /// One join, bounded by the caller's timeout. The native connect keeps re-joining after
+        /// every disconnect until Disconnect is called (nf-interpreter NF_ESP32_Wireless.cpp:
+        /// NF_ESP32_Wireless_Start_Connect sets NF_ESP32_IsToConnect, the STA_DISCONNECTED handler
+        /// reconnects while it is set), so every failed or timed-out join ends with Disconnect: a
+        /// wrong password does not retry forever, and a join the host was told failed cannot
+        /// connect later. That Disconnect also ends the native 20 s wait of a call that outlived
+        /// its caller, so the next join is not held up behind WifiAdapter's lock.
+        /// </summary>
         public JoinResult Join(byte[] ssid, byte[] password, int timeoutMs)
         {
             try
@@ -67,20 +77,49 @@ namespace EspAtNano.Firmware
                     return new JoinResult(JoinOutcome.Failed, "this firmware has no Wi-Fi adapter");
                 }
                 Deadline deadline = new Deadline(timeoutMs);
-                JoinCall call = new JoinCall(adapter, Utf8.Decode(ssid), Utf8.Decode(password));
-                int status = call.Run(deadline.RemainingMs);
-                if (status != (int)WifiConnectionStatus.Success)
+                JoinCall previous;
+                lock (_sync)
                 {
-                    return ToJoinResult(status, call.Error);
+                    _associated = false;
+                    _ssid = null;
+                    previous = _previousJoin;
                 }
-                // Success means associated; the host is told OK only with an address.
-                while (!HasAddress(FindStation()))
+                if (previous != null && !previous.Finished.WaitOne(0, false))
                 {
-                    if (deadline.Passed)
+                    // Still inside WifiAdapter.Connect (and its lock): end its native wait first.
+                    adapter.Disconnect();
+                    if (!previous.Finished.WaitOne(deadline.RemainingMs, false))
                     {
-                        return new JoinResult(JoinOutcome.Timeout, "associated, but no IP address within " + timeoutMs.ToString() + " ms");
+                        return new JoinResult(JoinOutcome.Timeout, "the previous join did not end in time");
                     }
-                    Thread.Sleep(AddressPollMs);
+                }
+                JoinCall join = new JoinCall(adapter, Utf8.Decode(ssid), Utf8.Decode(password));
+                lock (_sync)
+                {
+                    _previousJoin = join;
+                }
+                BoundedCall call = new BoundedCall(join);
+                JoinResult failed = null;
+                if (!call.Run(deadline.RemainingMs))
+                {
+                    failed = new JoinResult(JoinOutcome.Timeout, "WifiAdapter.Connect did not return in time");
+                }
+                else if (call.Failure != null)
+                {
+                    failed = new JoinResult(JoinOutcome.Failed, Failure.Describe(call.Failure));
+                }
+                else if (join.Status != WifiConnectionStatus.Success)
+                {
+                    failed = ToJoinResult(join.Status);
+                }
+                else if (!WaitForAddress(deadline))
+                {
+                    failed = new JoinResult(JoinOutcome.Timeout, "associated, but no IP address within " + timeoutMs.ToString() + " ms");
+                }
+                if (failed != null)
+                {
+                    adapter.Disconnect();
+                    return failed;
                 }
                 lock (_sync)
                 {
@@ -93,6 +132,20 @@ namespace EspAtNano.Firmware
             {
                 return new JoinResult(JoinOutcome.Failed, Failure.Describe(e));
             }
+        }
+
+        /// <summary>Success means associated; the host is told OK only with an address.</summary>
+        private static bool WaitForAddress(Deadline deadline)
+        {
+            while (!HasAddress(FindStation()))
+            {
+                if (deadline.Passed)
+                {
+                    return false;
+                }
+                Thread.Sleep(AddressPollMs);
+            }
+            return true;
         }
 
         public void Leave()
@@ -262,7 +315,7 @@ namespace EspAtNano.Firmware
                 try
                 {
                     NetworkInterface station = FindStation();
-                    return station != null && station.PhysicalAddress != null ? FormatMac(station.PhysicalAddress) : UnknownBssid;
+                    return station != null && station.PhysicalAddress != null ? MacText.FromBytes(station.PhysicalAddress) : UnknownBssid;
                 }
                 catch (Exception e)
                 {
@@ -373,8 +426,8 @@ namespace EspAtNano.Firmware
         }
 
         /// <summary>
-        /// WifiAdapter.Connect's WifiReconnectionKind.Automatic leaves reconnecting to the firmware's stored
-        /// configuration, with no interval or count to set.
+        /// The native join re-joins after every drop until Disconnect (see Join), as ESP-AT does by
+        /// default, with no interval or count to set.
         /// </summary>
         public SettingResult SetReconnect(int intervalSeconds, int repeatCount)
         {
@@ -451,31 +504,23 @@ namespace EspAtNano.Firmware
             }
         }
 
-        /// <summary>The +CWJAP reason for WifiAdapter.Connect's status (or JoinCall.TimedOut); <paramref name="error"/> is what Connect threw, if it did.</summary>
-        private static JoinResult ToJoinResult(int status, string error)
+        /// <summary>The +CWJAP reason for WifiAdapter.Connect's status other than Success.</summary>
+        private static JoinResult ToJoinResult(WifiConnectionStatus status)
         {
-            if (status == JoinCall.TimedOut)
-            {
-                return new JoinResult(JoinOutcome.Timeout, "WifiAdapter.Connect did not return in time");
-            }
-            if (status == (int)WifiConnectionStatus.Timeout)
+            if (status == WifiConnectionStatus.Timeout)
             {
                 return new JoinResult(JoinOutcome.Timeout, "the association timed out");
             }
-            if (status == (int)WifiConnectionStatus.InvalidCredential)
+            if (status == WifiConnectionStatus.InvalidCredential)
             {
                 return new JoinResult(JoinOutcome.WrongPassword, "the AP refused the password");
             }
-            if (status == (int)WifiConnectionStatus.NetworkNotAvailable)
+            if (status == WifiConnectionStatus.NetworkNotAvailable)
             {
                 return new JoinResult(JoinOutcome.ApNotFound, "no AP with this SSID");
             }
-            if (error != null)
-            {
-                return new JoinResult(JoinOutcome.Failed, error);
-            }
             // Enum.ToString() gives only the number on nanoFramework.
-            return new JoinResult(JoinOutcome.Failed, "WifiConnectionStatus " + status.ToString());
+            return new JoinResult(JoinOutcome.Failed, "WifiConnectionStatus " + ((int)status).ToString());
         }
 
         /// <summary>The one adapter, kept: FindAllAdapters builds new native-backed objects on every call.</summary>
@@ -501,6 +546,11 @@ namespace EspAtNano.Firmware
         {
             try
             {
+                if (!StationInterface.IsStation(sender))
+                {
+                    // A soft AP or Ethernet coming up is no WIFI CONNECTED.
+                    return;
+                }
                 lock (_sync)
                 {
                     _associated = e.IsAvailable;
@@ -530,7 +580,7 @@ namespace EspAtNano.Firmware
             try
             {
                 IWifiListener listener = _listener;
-                if (listener != null && HasAddress(FindStation()))
+                if (listener != null && StationInterface.IsStation(sender) && HasAddress(FindStation()))
                 {
                     listener.OnWifiGotIp();
                 }
@@ -565,22 +615,6 @@ namespace EspAtNano.Firmware
             return address != null && address.Length > 0 && address[0] != '0';
         }
 
-        /// <summary>"aa:bb:cc:dd:ee:ff", built by hand: number formats differ between nanoFramework versions.</summary>
-        private static string FormatMac(byte[] mac)
-        {
-            char[] text = new char[mac.Length * 3 - 1];
-            for (int i = 0; i < mac.Length; i++)
-            {
-                if (i > 0)
-                {
-                    text[i * 3 - 1] = ':';
-                }
-                text[i * 3] = HexDigits[mac[i] >> 4];
-                text[i * 3 + 1] = HexDigits[mac[i] & 0xf];
-            }
-            return new string(text);
-        }
-
         private static string OrUnset(string address)
         {
             return address != null && address.Length > 0 ? address : StationAddresses.Unset;
@@ -604,21 +638,23 @@ namespace EspAtNano.Firmware
             return new byte[0];
         }
 
-        /// <summary>
-        /// WifiAdapter.Connect on its own thread: the native call waits up to 20 s whatever the
-        /// host asked, so the caller waits only for its own timeout. A call that outlives it
-        /// finishes in the background; the adapter serialises connects itself.
-        /// </summary>
-        private sealed class JoinCall
+        /// <summary>WifiAdapter.Connect, run as a BoundedCall: the native call waits up to 20 s whatever the host asked.</summary>
+        private sealed class JoinCall : IBlockingWork
         {
-            public const int TimedOut = -1;
+            /// <summary>
+            /// What is passed as the connect's options. The managed enum (Automatic = 0, Manual = 1)
+            /// reaches the native Network_Interface_Start_Connect as a bit mask (nanoPAL_Sockets.h:
+            /// NETWORK_CONNECT_SAVE_CONFIG 1, NETWORK_CONNECT_RECONNECT 2), so Manual would store the
+            /// AP as the boot configuration and neither value asks for reconnection: 0, nothing
+            /// saved. Re-joining after a drop comes from the native join itself (see Join).
+            /// </summary>
+            private const WifiReconnectionKind NothingSaved = WifiReconnectionKind.Automatic;
 
             private readonly WifiAdapter _adapter;
             private readonly string _ssid;
             private readonly string _password;
-            private readonly ManualResetEvent _done = new ManualResetEvent(false);
-            private int _status = (int)WifiConnectionStatus.UnspecifiedFailure;
-            private string _error;
+            private readonly ManualResetEvent _finished = new ManualResetEvent(false);
+            private WifiConnectionStatus _status = WifiConnectionStatus.UnspecifiedFailure;
 
             public JoinCall(WifiAdapter adapter, string ssid, string password)
             {
@@ -627,38 +663,36 @@ namespace EspAtNano.Firmware
                 _password = password;
             }
 
-            /// <summary>What Connect threw, or null; read after Run returned a status.</summary>
-            public string Error
+            /// <summary>Set once WifiAdapter.Connect returned (or threw): its lock is free again.</summary>
+            public WaitHandle Finished
             {
-                get { return _error; }
+                get { return _finished; }
             }
 
-            /// <summary>The WifiConnectionStatus as an int, or TimedOut.</summary>
-            public int Run(int timeoutMs)
+            /// <summary>Connect's result; read after the BoundedCall finished.</summary>
+            public WifiConnectionStatus Status
             {
-                new Thread(Connect).Start();
-                if (!_done.WaitOne(timeoutMs, false))
-                {
-                    return TimedOut;
-                }
-                return _status;
+                get { return _status; }
             }
 
-            private void Connect()
+            public void Run()
             {
                 try
                 {
-                    // Automatic is ESP-AT's behaviour (re-join after the AP drops). The ESP32 firmware's connect
-                    // code derives its auto-connect option from the stored Wi-Fi configuration rather than from
-                    // this value, so whether it re-joins is up to that configuration (see README.md, The ESP32 firmware).
-                    WifiConnectionResult result = _adapter.Connect(_ssid, WifiReconnectionKind.Automatic, _password);
-                    _status = (int)result.ConnectionStatus;
+                    _status = _adapter.Connect(_ssid, NothingSaved, _password).ConnectionStatus;
                 }
-                catch (Exception e)
+                finally
                 {
-                    _error = Failure.Describe(e);
+                    _finished.Set();
                 }
-                _done.Set();
+            }
+
+            /// <summary>
+            /// Nothing to undo: the caller that gave up has already called Disconnect, and a newer
+            /// join may be under way, which a Disconnect here would break.
+            /// </summary>
+            public void Discard()
+            {
             }
         }
     }

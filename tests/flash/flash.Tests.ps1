@@ -83,8 +83,8 @@ Describe 'flash.ps1 -WhatIf' {
         $whatIf = @($r.Output | Where-Object { $_ -like 'What if:*' })
         $whatIf.Count | Should -Be 3
         $whatIf[0] | Should -BeExactly 'What if: Performing the operation "Run" on target "nanoff --update --target ESP32_PSRAM_REV3 --serialport COM5".'
-        $whatIf[1] | Should -BeExactly ('What if: Performing the operation "Run" on target "nanoff --nanodevice --deploy --serialport COM5 --image {0}".' -f $board.Image)
-        $whatIf[2] | Should -Match '^What if: Performing the operation "Run" on target "nanoff --filedeployment \S+filedeployment\.json"\.$'
+        $whatIf[1] | Should -Match '^What if: Performing the operation "Run" on target "nanoff --filedeployment \S+filedeployment\.json"\.$'
+        $whatIf[2] | Should -BeExactly ('What if: Performing the operation "Run" on target "nanoff --nanodevice --deploy --serialport COM5 --image {0}".' -f $board.Image)
         $r.Text | Should -Match 'nothing was run \(-WhatIf\)'
     }
 
@@ -115,16 +115,16 @@ Describe 'flash.ps1 -WhatIf' {
 }
 
 Describe 'flash.ps1 run' {
-    It 'calls nanoff for firmware, application and storage, in that order, with the configured port and target' {
+    It 'calls nanoff for firmware, storage and application, in that order, with the configured port and target' {
         $board = New-Board
         $r = Invoke-Flash $board
 
         $r.ExitCode | Should -Be 0 -Because $r.Text
         $r.Calls.Count | Should -Be 3
         $r.Calls[0] | Should -Be @('--update', '--target', 'ESP32_PSRAM_REV3', '--serialport', 'COM5')
-        $r.Calls[1] | Should -Be @('--nanodevice', '--deploy', '--serialport', 'COM5', '--image', $board.Image)
-        $r.Calls[2].Count | Should -Be 2
-        $r.Calls[2][0] | Should -Be '--filedeployment'
+        $r.Calls[1].Count | Should -Be 2
+        $r.Calls[1][0] | Should -Be '--filedeployment'
+        $r.Calls[2] | Should -Be @('--nanodevice', '--deploy', '--serialport', 'COM5', '--image', $board.Image)
         $r.Text | Should -Match 'step 1/3'
         $r.Text | Should -Match 'step 2/3'
         $r.Text | Should -Match 'step 3/3'
@@ -138,7 +138,7 @@ Describe 'flash.ps1 run' {
 
         $r.ExitCode | Should -Be 0 -Because $r.Text
         $r.Calls[0] | Should -Be @('--update', '--target', 'ESP32_REV3', '--serialport', '/dev/ttyUSB1')
-        $r.Calls[1] | Should -Be @('--nanodevice', '--deploy', '--serialport', '/dev/ttyUSB1', '--image', $other)
+        $r.Calls[2] | Should -Be @('--nanodevice', '--deploy', '--serialport', '/dev/ttyUSB1', '--image', $other)
         (Get-Deployment $board).SerialPort | Should -Be '/dev/ttyUSB1'
     }
 
@@ -148,8 +148,8 @@ Describe 'flash.ps1 run' {
 
         $r.ExitCode | Should -Be 0 -Because $r.Text
         $r.Calls.Count | Should -Be 2
-        $r.Calls[0][0] | Should -Be '--nanodevice'
-        $r.Calls[1][0] | Should -Be '--filedeployment'
+        $r.Calls[0][0] | Should -Be '--filedeployment'
+        $r.Calls[1][0] | Should -Be '--nanodevice'
         $r.Text | Should -Match 'skipped \(-SkipFirmware\)'
     }
 
@@ -185,7 +185,7 @@ Describe 'flash.ps1 run' {
         $r = Invoke-Flash $board
 
         $r.ExitCode | Should -Be 0 -Because $r.Text
-        Test-Path -LiteralPath $r.Calls[2][1] | Should -BeFalse
+        Test-Path -LiteralPath $r.Calls[1][1] | Should -BeFalse
     }
 }
 
@@ -199,22 +199,32 @@ Describe 'flash.ps1 failures' {
         $r.Text | Should -Match 'flash\.ps1: step 1/3 \(firmware\) failed: nanoff exited with code 7'
     }
 
-    It 'stops at the application step when nanoff fails there, before touching storage' {
+    It 'stops at the storage step when nanoff fails there, before deploying the application' {
         $board = New-Board
-        $r = Invoke-Flash $board -Environment @{ NANOFF_FAIL_ON = '--nanodevice' }
+        $r = Invoke-Flash $board -Environment @{ NANOFF_FAIL_ON = '--filedeployment' }
 
         $r.ExitCode | Should -Be 1
         $r.Calls.Count | Should -Be 2
-        $r.Text | Should -Match 'flash\.ps1: step 2/3 \(application\) failed: nanoff exited with code 7'
+        $r.Text | Should -Match 'flash\.ps1: step 2/3 \(storage\) failed: nanoff exited with code 7'
         $r.Text | Should -Match 'the steps after it were not run'
     }
 
-    It 'fails when nanoff reports a storage file it could not write, though it exits 0' {
+    It 'fails when nanoff reports a storage file it could not write, though it exits 0, and deploys no application' {
         $board = New-Board
         $r = Invoke-Flash $board -Environment @{ NANOFF_FILE_ERROR = '1' }
 
         $r.ExitCode | Should -Be 1
-        $r.Text | Should -Match 'flash\.ps1: step 3/3 \(storage\) failed: nanoff could not write every file'
+        $r.Calls.Count | Should -Be 2
+        $r.Text | Should -Match 'flash\.ps1: step 2/3 \(storage\) failed: nanoff could not write every file'
+    }
+
+    It 'stops at the application step when nanoff fails there' {
+        $board = New-Board
+        $r = Invoke-Flash $board -Environment @{ NANOFF_FAIL_ON = '--nanodevice' }
+
+        $r.ExitCode | Should -Be 1
+        $r.Calls.Count | Should -Be 3
+        $r.Text | Should -Match 'flash\.ps1: step 3/3 \(application\) failed: nanoff exited with code 7'
     }
 
     It 'names a missing certificate file and runs nothing' {

@@ -42,6 +42,10 @@ namespace EspAtNano.Engine.Commands.Basic
             {
                 b.Append(",SNI");
             }
+            if (caps.AckWaitLimitMs > 0)
+            {
+                b.Append(";ack wait<=").AppendDecimal(caps.AckWaitLimitMs).Append("ms");
+            }
             b.Append(ResultCodes.NewLine);
             context.Response.Ok();
         }

@@ -1,6 +1,4 @@
-using EspAtNano.Engine;
-
-namespace EspAtNano.Firmware
+namespace EspAtNano.Engine.Device
 {
     /// <summary>
     /// The device part of nf-device-config.json (the "flashing" and "certificates" sections are
@@ -8,7 +6,7 @@ namespace EspAtNano.Firmware
     /// file still gives a module that boots. Defaults and ranges here must match
     /// nf-device-config.schema.json; the engine's limits take theirs from EngineLimits.
     /// </summary>
-    public sealed class DeviceConfig
+    internal sealed class DeviceConfig
     {
         public const string FlowControlNone = "none";
         public const string FlowControlRtsCts = "rtscts";

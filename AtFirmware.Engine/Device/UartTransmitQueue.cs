@@ -1,25 +1,21 @@
 using System;
-using System.IO.Ports;
 using System.Threading;
 using EspAtNano.Engine.Ports;
 
-namespace EspAtNano.Firmware
+namespace EspAtNano.Engine.Device
 {
     /// <summary>
     /// The UART's transmit side: one writer thread drains a fixed ring of bytes into the port, so
-    /// a caller only copies. That matters because the engine writes URCs from M2Mqtt's single
-    /// event thread (and Wi-Fi URCs from the runtime's event thread), and SerialPort.Write waits
-    /// until the bytes are on the wire: at 115200 baud a 1 KiB message takes about 90 ms, and
-    /// with RTS/CTS and a host that stops reading it would never return. A caller waits only
-    /// when the ring is full (back-pressure instead of dropping output), and every byte leaves
-    /// in the order it was written, whichever thread wrote it.
+    /// a caller only copies. That matters because the engine writes URCs from the MQTT library's
+    /// single event thread (and Wi-Fi URCs from the runtime's event thread), and a serial port's
+    /// Write waits until the bytes are on the wire: at 115200 baud a 1 KiB message takes about
+    /// 90 ms, and with RTS/CTS and a host that stops reading it would never return. A caller
+    /// waits only while the ring is full (back-pressure instead of dropping output), and every
+    /// byte leaves in the order it was written, whichever thread wrote it.
     /// </summary>
-    public sealed class UartWriteQueue : IByteSink
+    internal sealed class UartTransmitQueue : IByteSink
     {
-        /// <summary>How long a full ring is waited on before its state is checked again.</summary>
-        private const int SpaceWaitMs = 50;
-
-        private readonly SerialPort _port;
+        private readonly IByteSink _port;
         private readonly ILog _log;
         private readonly byte[] _ring;
         private readonly object _sync = new object();
@@ -30,17 +26,31 @@ namespace EspAtNano.Firmware
         private readonly ManualResetEvent _empty = new ManualResetEvent(true);
         private int _head;
         private int _count;
+        private bool _closed;
 
-        public UartWriteQueue(SerialPort port, int capacity, ILog log)
+        /// <param name="port">The blocking write of the real port.</param>
+        /// <param name="capacity">Ring size in bytes (less than 1 is taken as 1).</param>
+        public UartTransmitQueue(IByteSink port, int capacity, ILog log)
         {
             _port = port;
             _log = log;
-            _ring = new byte[capacity];
-            Thread writer = new Thread(Run);
-            writer.Start();
+            _ring = new byte[capacity < 1 ? 1 : capacity];
+            new Thread(Run).Start();
         }
 
-        /// <summary>Copies the bytes into the ring; waits only while it is full.</summary>
+        /// <summary>Bytes waiting in the ring (not yet handed to the port).</summary>
+        public int QueuedBytes
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _count;
+                }
+            }
+        }
+
+        /// <summary>Copies the bytes into the ring; waits only while it is full. After Close the bytes are dropped.</summary>
         public void Write(byte[] data, int offset, int count)
         {
             lock (_producer)
@@ -50,6 +60,10 @@ namespace EspAtNano.Firmware
                     int copied = 0;
                     lock (_sync)
                     {
+                        if (_closed)
+                        {
+                            return;
+                        }
                         int free = _ring.Length - _count;
                         if (free > 0)
                         {
@@ -68,7 +82,8 @@ namespace EspAtNano.Firmware
                     }
                     else
                     {
-                        _spaceFreed.WaitOne(SpaceWaitMs, false);
+                        // The writer sets this after every chunk it hands over, and Close sets it too.
+                        _spaceFreed.WaitOne();
                     }
                 }
             }
@@ -77,7 +92,18 @@ namespace EspAtNano.Firmware
         /// <summary>Waits until every queued byte was handed to the port (AT+RST: the OK must leave before the reboot).</summary>
         public bool Drain(int timeoutMs)
         {
-            return _empty.WaitOne(timeoutMs, false);
+            return _empty.WaitOne(timeoutMs < 0 ? 0 : timeoutMs, false);
+        }
+
+        /// <summary>Stops the writer thread after the chunk it is writing; a waiting Write returns and later ones drop their bytes.</summary>
+        public void Close()
+        {
+            lock (_sync)
+            {
+                _closed = true;
+            }
+            _dataReady.Set();
+            _spaceFreed.Set();
         }
 
         private void Run()
@@ -91,6 +117,10 @@ namespace EspAtNano.Firmware
                     int length;
                     lock (_sync)
                     {
+                        if (_closed)
+                        {
+                            return;
+                        }
                         if (_count == 0)
                         {
                             _empty.Set();

@@ -1,9 +1,9 @@
 using System;
 
-namespace EspAtNano.Firmware
+namespace EspAtNano.Engine.Device
 {
     /// <summary>How an exception is named on the debug output: native exceptions often have no message, so the type comes first.</summary>
-    public static class Failure
+    internal static class Failure
     {
         public static string Describe(Exception e)
         {
