@@ -13,6 +13,7 @@ namespace EspAtNano.Engine.Link
 
         private static readonly byte[] ConnectedPrefix = AsciiText.GetBytes("+MQTTCONNECTED:0,");
         private static readonly byte[] SubRecvPrefix = AsciiText.GetBytes("+MQTTSUBRECV:0,\"");
+        private static readonly byte[] QuoteComma = AsciiText.GetBytes("\",");
 
         /// <summary>+MQTTCONNECTED:0,&lt;scheme&gt;,"&lt;host&gt;","&lt;port&gt;","&lt;path&gt;",&lt;reconnect&gt;</summary>
         internal static void AppendConnected(ByteBuffer buffer, LinkConfig config)
@@ -33,10 +34,13 @@ namespace EspAtNano.Engine.Link
         /// <summary>+MQTTSUBRECV:0,"&lt;topic&gt;",&lt;length&gt;,&lt;payload&gt;CRLF, the payload raw and whole.</summary>
         internal static byte[] SubRecv(byte[] topic, byte[] payload)
         {
-            ByteBuffer buffer = new ByteBuffer(SubRecvPrefix.Length + topic.Length + payload.Length + 16);
-            buffer.Append(SubRecvPrefix).Append(topic).Append("\",").AppendDecimal(payload.Length).Append((byte)',')
+            // Sized exactly, so the buffer's array is the URC: no second copy of the payload.
+            int size = SubRecvPrefix.Length + topic.Length + QuoteComma.Length + ByteBuffer.DecimalLength(payload.Length)
+                + 1 + payload.Length + ResultCodes.NewLine.Length;
+            ByteBuffer buffer = new ByteBuffer(size);
+            buffer.Append(SubRecvPrefix).Append(topic).Append(QuoteComma).AppendDecimal(payload.Length).Append((byte)',')
                 .Append(payload).Append(ResultCodes.NewLine);
-            return buffer.Data.Length == buffer.Length ? buffer.Data : buffer.ToArray();
+            return buffer.Data;
         }
     }
 }

@@ -63,14 +63,14 @@ namespace EspAtNano.Bench
             return new BenchInput[]
             {
                 new NothingInput(),
-                new LineInput(m, "pub", pub),
-                new LineInput(m, "pub-echo", pub).WithEcho(),
-                new LineInput(m, "pubraw64", Concat(Ascii("AT+MQTTPUBRAW=0,\"t\",64,0,0\r\n"), raw)),
+                new LineInput(m, "pub", pub).InBackground(),
+                new LineInput(m, "pub-echo", pub).InBackground().WithEcho(),
+                new LineInput(m, "pubraw64", Concat(Ascii("AT+MQTTPUBRAW=0,\"t\",64,0,0\r\n"), raw)).InBackground(),
                 new MessageInput(m, "subrecv64", Ascii("sensors/room1/cmd"), raw),
                 new LineInput(m, "at", "AT\r\n"),
                 new LineInput(m, "conn?", "AT+MQTTCONN?\r\n"),
                 new LineInput(m, "sub?", "AT+MQTTSUB?\r\n"),
-                new LineInput(m, "sub+unsub", "AT+MQTTSUB=0,\"a/b\",1\r\n", "AT+MQTTUNSUB=0,\"a/b\"\r\n"),
+                new LineInput(m, "sub+unsub", "AT+MQTTSUB=0,\"a/b\",1\r\n", "AT+MQTTUNSUB=0,\"a/b\"\r\n").InBackground(),
                 new LineInput(m, "pub-badqos", "AT+MQTTPUB=0,\"t\",\"x\",3,0\r\n"),
                 new LineInput(m, "unknown", "AT+NOPE\r\n"),
             };
@@ -143,6 +143,7 @@ namespace EspAtNano.Bench
         private readonly BenchModule _module;
         private readonly byte[][] _chunks;
         private bool _echo;
+        private bool _background;
 
         internal LineInput(BenchModule module, string name, params string[] lines) : base(name)
         {
@@ -158,6 +159,13 @@ namespace EspAtNano.Bench
         {
             _module = module;
             _chunks = new byte[][] { chunk };
+        }
+
+        /// <summary>The command finishes on the engine's worker: each chunk waits for it, as a host waits for the answer.</summary>
+        internal LineInput InBackground()
+        {
+            _background = true;
+            return this;
         }
 
         internal LineInput WithEcho()
@@ -186,7 +194,7 @@ namespace EspAtNano.Bench
         {
             for (int i = 0; i < _chunks.Length; i++)
             {
-                _module.Feed(_chunks[i]);
+                _module.Feed(_chunks[i], _background);
             }
         }
     }
@@ -236,14 +244,20 @@ namespace EspAtNano.Bench
 
         internal void Feed(string text)
         {
-            Feed(Program.Ascii(text));
+            Feed(Program.Ascii(text), true);
         }
 
-        /// <summary>One UART chunk; waits for a background command to finish, as a host waits for the answer.</summary>
-        internal void Feed(byte[] chunk)
+        /// <summary>
+        /// One UART chunk. A command that answers at once has answered when Feed returns; only one
+        /// that runs in the background is waited for (the device's UART thread waits for nothing).
+        /// </summary>
+        internal void Feed(byte[] chunk, bool waitForBackground)
         {
             _engine.Feed(chunk, 0, chunk.Length);
-            _engine.WaitIdle(10000);
+            if (waitForBackground)
+            {
+                _engine.WaitIdle(10000);
+            }
         }
 
         internal void Stop()

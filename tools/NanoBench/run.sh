@@ -45,16 +45,16 @@ mscorlib="${NF_MSCORLIB_DIR:-${NUGET_PACKAGES:-$HOME/.nuget/packages}/nanoframew
 # Every call of Debugger.IsAttached (the program's phase marker) starts a new dump file.
 cg="$scratch/cg"
 mkdir -p "$cg"
-valgrind --tool=callgrind --compress-strings=no --dump-before='*Debugger::get_IsAttached*' \
+timeout -k 5 900 valgrind --tool=callgrind --compress-strings=no --dump-before='*Debugger::get_IsAttached*' \
   --callgrind-out-file="$cg/out" "$tools/bin/nanoFramework.nanoCLR.test" "$mscorlib" "$nano_out/NanoBench.pe" \
-  >"$scratch/nano.txt" 2>"$scratch/valgrind.log"
+  >"$scratch/nano.txt" 2>"$scratch/valgrind.log" || true
 tr -d '\r' <"$scratch/nano.txt" >"$scratch/nano.clean"
 if ! grep -q '^VERDICT: OK' "$scratch/nano.clean"; then
   echo "nano-bench: the bench program did not finish on nanoCLR:" >&2
   cat "$scratch/nano.clean" >&2
   exit 1
 fi
-dotnet "$scratch/desktop/bin/NanoBench.Desktop/release/NanoBench.Desktop.dll" >"$scratch/desktop.txt"
+timeout -k 5 120 dotnet "$scratch/desktop/bin/NanoBench.Desktop/release/NanoBench.Desktop.dll" >"$scratch/desktop.txt"
 
 if diff <(grep '^out ' "$scratch/nano.clean") <(grep '^out ' "$scratch/desktop.txt") >"$scratch/transcript.diff"; then
   transcript="the engine's output on nanoCLR is byte-identical to .NET's for every input"
