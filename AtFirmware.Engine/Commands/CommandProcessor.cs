@@ -82,7 +82,10 @@ namespace EspAtNano.Engine.Commands
             _output.CloseRawWindow();
             IRawDataConsumer consumer = _rawConsumer;
             _rawConsumer = null;
-            _trace.InputRaw(block, consumer.IsSecret);
+            if (_tracing)
+            {
+                _trace.InputRaw(block, consumer.IsSecret);
+            }
             _context.Response.Clear();
             _context.Clear();
             try

@@ -29,7 +29,8 @@ scratch="$(mktemp -d "${TMPDIR:-/tmp}/nano-bench.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
 
 build() {
-  if ! dotnet build "$here/$1" -c Release -nologo -v:q --artifacts-path "$scratch/$2" >"$scratch/$2.log" 2>&1; then
+  if ! dotnet build "$here/$1" -c Release -nologo -v:q --artifacts-path "$scratch/$2" "-p:NanoClrTools=$tools/" \
+      >"$scratch/$2.log" 2>&1; then
     echo "nano-bench: building $1 failed:" >&2
     grep -E 'error' "$scratch/$2.log" | sort -u >&2 || cat "$scratch/$2.log" >&2
     exit 1
@@ -72,7 +73,8 @@ counts() {
     /^calls=/ {
       split(substr($0, 7), c, " ")
       if (callee ~ /^CLR_RT_StackFrame::Push(Inline)?\(/) calls += c[1]
-      else if (callee ~ /^CLR_RT_ExecutionEngine::ExtractHeapBlocksFor(Array|ClassOrValueTypes|Objects)\(/) blocks += c[1]
+      # Managed allocations: arrays, objects, boxes, strings (string literals too: ldstr allocates on nanoCLR).
+      else if (callee ~ /^CLR_RT_ExecutionEngine::(ExtractHeapBlocksFor(Array|ClassOrValueTypes)|ExtractHeapBytesForObjects|NewObject(FromIndex)?)\(/) blocks += c[1]
       if (callee ~ /^CLR_RT_HeapBlock::PerformBoxing\(/) boxed += c[1]
     }
     END { printf "%d %d %d %d\n", ir, calls, blocks, boxed }' "$1"
