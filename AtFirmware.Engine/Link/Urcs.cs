@@ -1,3 +1,4 @@
+using System;
 using EspAtNano.Engine.Output;
 using EspAtNano.Engine.Parsing;
 
@@ -13,7 +14,6 @@ namespace EspAtNano.Engine.Link
 
         private static readonly byte[] ConnectedPrefix = AsciiText.GetBytes("+MQTTCONNECTED:0,");
         private static readonly byte[] SubRecvPrefix = AsciiText.GetBytes("+MQTTSUBRECV:0,\"");
-        private static readonly byte[] QuoteComma = AsciiText.GetBytes("\",");
 
         /// <summary>+MQTTCONNECTED:0,&lt;scheme&gt;,"&lt;host&gt;","&lt;port&gt;","&lt;path&gt;",&lt;reconnect&gt;</summary>
         internal static void AppendConnected(ByteBuffer buffer, LinkConfig config)
@@ -34,13 +34,23 @@ namespace EspAtNano.Engine.Link
         /// <summary>+MQTTSUBRECV:0,"&lt;topic&gt;",&lt;length&gt;,&lt;payload&gt;CRLF, the payload raw and whole.</summary>
         internal static byte[] SubRecv(byte[] topic, byte[] payload)
         {
-            // Sized exactly, so the buffer's array is the URC: no second copy of the payload.
-            int size = SubRecvPrefix.Length + topic.Length + QuoteComma.Length + ByteBuffer.DecimalLength(payload.Length)
-                + 1 + payload.Length + ResultCodes.NewLine.Length;
-            ByteBuffer buffer = new ByteBuffer(size);
-            buffer.Append(SubRecvPrefix).Append(topic).Append(QuoteComma).AppendDecimal(payload.Length).Append((byte)',')
-                .Append(payload).Append(ResultCodes.NewLine);
-            return buffer.Data;
+            // Laid out in one exactly sized array with native copies and single-byte stores: on the
+            // interpreter an append call costs more (~3,000 native instructions) than the bytes it moves.
+            int prefix = SubRecvPrefix.Length;
+            byte[] urc = new byte[prefix + topic.Length + 2 + ByteBuffer.DecimalLength(payload.Length) + 1 + payload.Length + 2];
+            Array.Copy(SubRecvPrefix, 0, urc, 0, prefix);
+            int p = prefix;
+            Array.Copy(topic, 0, urc, p, topic.Length);
+            p += topic.Length;
+            urc[p++] = (byte)'"';
+            urc[p++] = (byte)',';
+            p = ByteBuffer.WriteDecimal(urc, p, payload.Length);
+            urc[p++] = (byte)',';
+            Array.Copy(payload, 0, urc, p, payload.Length);
+            p += payload.Length;
+            urc[p++] = (byte)'\r';
+            urc[p] = (byte)'\n';
+            return urc;
         }
     }
 }

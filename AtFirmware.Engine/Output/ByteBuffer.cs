@@ -73,21 +73,32 @@ namespace EspAtNano.Engine.Output
         /// </summary>
         internal ByteBuffer AppendDecimal(int value)
         {
-            int digits = DecimalLength(value) - (value < 0 ? 1 : 0);
-            Reserve(digits + 1);
+            Reserve(11);
+            _length = WriteDecimal(_data, _length, value);
+            return this;
+        }
+
+        /// <summary>
+        /// AppendDecimal's bytes written into <paramref name="into"/> at <paramref name="at"/>, which
+        /// has room for DecimalLength(value) of them; returns the index after the last.
+        /// </summary>
+        internal static int WriteDecimal(byte[] into, int at, int value)
+        {
+            int end = at + DecimalLength(value);
             if (value < 0)
             {
-                _data[_length++] = (byte)'-';
+                into[at] = (byte)'-';
             }
             // Negative digits, so int.MinValue needs no special case.
             int rest = value < 0 ? value : -value;
-            _length += digits;
-            for (int i = _length - 1; i >= _length - digits; i--)
+            int i = end;
+            do
             {
-                _data[i] = (byte)('0' - rest % 10);
+                into[--i] = (byte)('0' - rest % 10);
                 rest /= 10;
             }
-            return this;
+            while (rest != 0);
+            return end;
         }
 
         /// <summary>How many bytes AppendDecimal writes for <paramref name="value"/>, its '-' included.</summary>
