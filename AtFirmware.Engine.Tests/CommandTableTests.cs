@@ -53,6 +53,21 @@ public sealed class CommandTableTests
     }
 
     [TestMethod]
+    public void OnlyLettersMatchInEitherCase()
+    {
+        var table = new CommandTable();
+        var uart = new Named("+UART_CUR");
+        var cmd = new Named("+CMD1");
+        table.Add(uart);
+        table.Add(cmd);
+        Assert.AreSame(uart, Find(table, "+uart_cur"));
+        Assert.AreSame(cmd, Find(table, "+cmd1"));
+        // DEL is '_' with bit 0x20 set, as 'a' is 'A'; '1' is 0x11 with it set.
+        Assert.IsNull(Find(table, "+UART\u007fCUR"));
+        Assert.IsNull(Find(table, "+CMD\u0011"));
+    }
+
+    [TestMethod]
     public void ACommandRegisteredTwiceIsRefused()
     {
         var table = new CommandTable();

@@ -151,6 +151,8 @@ public sealed class FramingTests
     [DataRow("AT+GMR=1\r\n")]
     [DataRow("AT+GMR?\r\n")]
     [DataRow("AT+SYSLOG?x\r\n")]
+    [DataRow("AT+MQTTLONGCLIENTID?\r\n")]
+    [DataRow("AT+MQTTLONGPASSWORD\r\n")]
     public void ACommandWithoutAHandlerForTheFormUsedAnswersPlainError(string line)
     {
         using var m = new Module();
@@ -162,6 +164,9 @@ public sealed class FramingTests
     [DataRow("AT+NOSUCH=1\r\n")]
     [DataRow("ATX\r\n")]
     [DataRow("AT+\r\n")]
+    [DataRow("AT+MQTTLONGCLIENTIDX?\r\n")]
+    [DataRow("AT+XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX=1\r\n")]
+    [DataRow("AT+XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\r\n")]
     public void AnUnknownCommandAnswersError0x01090000(string line)
     {
         using var m = new Module();

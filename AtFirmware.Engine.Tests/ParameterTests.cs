@@ -79,6 +79,9 @@ public sealed class ParameterTests
     [DataRow("-0x10", -16)]
     [DataRow("2147483647", int.MaxValue)]
     [DataRow("-2147483648", int.MinValue)]
+    [DataRow("0x7FFFFFFF", int.MaxValue)]
+    [DataRow("-0x80000000", int.MinValue)]
+    [DataRow("-0", 0)]
     public void IntegersAreDecimalOrHexWithAnOptionalLeadingMinus(string field, int expected)
     {
         Assert.AreEqual(ParseStatus.Ok, Parse(field).ReadInt(0, out int v));
@@ -95,6 +98,11 @@ public sealed class ParameterTests
     [DataRow("1a")]
     [DataRow("0x1G")]
     [DataRow("2147483648")]
+    [DataRow("-2147483649")]
+    [DataRow("21474836470")]
+    [DataRow("99999999999")]
+    [DataRow("0x80000000")]
+    [DataRow("0x100000000")]
     [DataRow("1\\2")]
     public void IntegersTakeNoPlusSpacesQuotesOrOtherCharacters(string field)
     {

@@ -33,8 +33,9 @@ namespace EspAtNano.Engine.Commands
             int readFailed, int valueWrong, out int value)
         {
             ParseStatus status = p.ReadInt(index, out value);
-            if (!ReportRead(response, status, index, readFailed))
+            if (status != ParseStatus.Ok)
             {
+                ReportRead(response, status, index, readFailed);
                 return false;
             }
             if (value < min || value > max)
@@ -62,8 +63,9 @@ namespace EspAtNano.Engine.Commands
             int readFailed, int overLength, out byte[] value)
         {
             ParseStatus status = p.ReadString(index, out value);
-            if (!ReportRead(response, status, index, readFailed))
+            if (status != ParseStatus.Ok)
             {
+                ReportRead(response, status, index, readFailed);
                 return false;
             }
             if (value.Length > maxLength)
@@ -128,14 +130,11 @@ namespace EspAtNano.Engine.Commands
 
         /// <summary>
         /// Omitted: only the command's read-failed code. Malformed: the parser's code for the
-        /// parameter first, then the command's (docs/framing.md).
+        /// parameter first, then the command's (docs/framing.md). Called only for a field that
+        /// was not read: on the interpreter a call for every good field would cost.
         /// </summary>
-        private static bool ReportRead(Response response, ParseStatus status, int index, int readFailed)
+        private static void ReportRead(Response response, ParseStatus status, int index, int readFailed)
         {
-            if (status == ParseStatus.Ok)
-            {
-                return true;
-            }
             if (status == ParseStatus.Invalid)
             {
                 response.ParseError(index, ErrorCode.Mqtt(readFailed));
@@ -144,7 +143,6 @@ namespace EspAtNano.Engine.Commands
             {
                 response.MqttError(readFailed);
             }
-            return false;
         }
     }
 }

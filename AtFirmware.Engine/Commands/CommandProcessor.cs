@@ -23,13 +23,15 @@ namespace EspAtNano.Engine.Commands
         private readonly CommandWorker _worker;
         private readonly AtOutput _output;
         private readonly UartTrace _trace;
+        // Checked before building a trace line's text: the check costs nothing, a call on the interpreter does.
+        private readonly bool _tracing;
         private readonly ILog _log;
         private readonly IRestart _restart;
         private readonly ParameterList _parameters = new ParameterList();
         private IRawDataConsumer _rawConsumer;
         // The command the current line named, once found (null: AT alone is named too, an unknown one is not).
         private AtCommand _dispatched;
-        private string _rawCommand;
+        private AtCommand _rawCommand;
         private int _rawExpected;
 
         internal CommandProcessor(CommandTable table, CommandContext context, CommandWorker worker, AtOutput output,
@@ -40,6 +42,7 @@ namespace EspAtNano.Engine.Commands
             _worker = worker;
             _output = output;
             _trace = trace;
+            _tracing = trace.Enabled;
             _log = log;
             _restart = restart;
         }
@@ -62,7 +65,7 @@ namespace EspAtNano.Engine.Commands
                 _context.Clear();
                 _context.Response.ReplaceWithError();
             }
-            return Finish(NameOf(_dispatched));
+            return Finish(_dispatched);
         }
 
         void ILineHandler.OnOverlongLine()
@@ -79,7 +82,10 @@ namespace EspAtNano.Engine.Commands
             _output.CloseRawWindow();
             IRawDataConsumer consumer = _rawConsumer;
             _rawConsumer = null;
-            _trace.InputRaw(block, consumer.IsSecret);
+            if (_tracing)
+            {
+                _trace.InputRaw(block, consumer.IsSecret);
+            }
             _context.Response.Clear();
             _context.Clear();
             try
@@ -88,7 +94,7 @@ namespace EspAtNano.Engine.Commands
             }
             catch (Exception e)
             {
-                _log.Write(_rawCommand + " raw data failed: " + e.Message);
+                _log.Write(NameOf(_rawCommand) + " raw data failed: " + e.Message);
                 _context.Clear();
                 _context.Response.ReplaceWithError();
             }
@@ -100,7 +106,7 @@ namespace EspAtNano.Engine.Commands
             _output.CloseRawWindow();
             _rawConsumer = null;
             // Nobody is left to answer: the host that sent the command is gone.
-            _log.Write(_rawCommand + ": the host left after " + received.ToString() + " of " + _rawExpected.ToString()
+            _log.Write(NameOf(_rawCommand) + ": the host left after " + received.ToString() + " of " + _rawExpected.ToString()
                 + " raw bytes; the block is discarded");
         }
 
@@ -108,7 +114,8 @@ namespace EspAtNano.Engine.Commands
         /// Checks the handler's one final result, writes the response, then starts what the
         /// handler asked for; returns the buffer for the raw data it asked for, or null.
         /// </summary>
-        private byte[] Finish(string commandName)
+        /// <param name="command">The command that answered (null: a line that named none); its name is only for the log.</param>
+        private byte[] Finish(AtCommand command)
         {
             Response response = _context.Response;
             IBackgroundJob job = _context.BackgroundJob;
@@ -117,13 +124,13 @@ namespace EspAtNano.Engine.Commands
             bool keptTheRule = handedOn ? response.FinalResults == 0 : response.FinalResults == 1;
             if (!keptTheRule)
             {
-                _log.Write(commandName + ": the handler left " + response.FinalResults.ToString() + " final results"
+                _log.Write(NameOf(command) + ": the handler left " + response.FinalResults.ToString() + " final results"
                     + (handedOn ? " and handed on" : "") + "; answered ERROR");
                 response.ReplaceWithError();
                 job = null;
                 rawLength = 0;
             }
-            byte[] raw = rawLength > 0 ? Allocate(commandName, rawLength) : null;
+            byte[] raw = rawLength > 0 ? Allocate(command, rawLength) : null;
             IAfterResponse after = keptTheRule ? _context.AfterResponse : null;
             if (after == null)
             {
@@ -149,12 +156,12 @@ namespace EspAtNano.Engine.Commands
             }
             if (job != null)
             {
-                _worker.Start(job, commandName);
+                _worker.Start(job, NameOf(command));
             }
             if (raw != null)
             {
                 _rawConsumer = _context.RawConsumer;
-                _rawCommand = commandName;
+                _rawCommand = command;
                 _rawExpected = rawLength;
                 _output.OpenRawWindow(ResultCodes.Prompt);
             }
@@ -162,7 +169,7 @@ namespace EspAtNano.Engine.Commands
         }
 
         /// <summary>The raw block's buffer; where the heap cannot hold it, the answer becomes the seed's "malloc failed".</summary>
-        private byte[] Allocate(string commandName, int length)
+        private byte[] Allocate(AtCommand command, int length)
         {
             try
             {
@@ -170,7 +177,7 @@ namespace EspAtNano.Engine.Commands
             }
             catch (OutOfMemoryException)
             {
-                _log.Write(commandName + ": no memory for a raw block of " + length.ToString() + " bytes");
+                _log.Write(NameOf(command) + ": no memory for a raw block of " + length.ToString() + " bytes");
                 _context.Response.Clear();
                 _context.Response.MqttError(MqttError.MallocFailed);
                 return null;
@@ -186,21 +193,24 @@ namespace EspAtNano.Engine.Commands
                 response.ErrorPlain();
                 return;
             }
-            if (length < 2 || AsciiText.ToUpper(line[0]) != 'A' || AsciiText.ToUpper(line[1]) != 'T')
+            // b | 0x20 is 'a' only for 'A' and 'a' ('t' only for 'T' and 't'): case-insensitive without a call.
+            if (length < 2 || (line[0] | 0x20) != 'a' || (line[1] | 0x20) != 't')
             {
-                TraceLine(line, length, null, 0);
+                if (_tracing)
+                {
+                    TraceLine(line, length, null, 0);
+                }
                 response.Error(ErrorCode.NoAt);
                 return;
             }
-            int nameEnd = length;
-            if (length > 2 && line[2] == Plus)
-            {
-                nameEnd = FirstOf(line, 3, length, BoxedBytes.Equal, BoxedBytes.Question);
-            }
+            int nameEnd = length > 2 && line[2] == Plus ? NameEnd(line, 3, length) : length;
             AtCommand command = _table.Find(line, 2, nameEnd - 2);
             if (command == null)
             {
-                TraceLine(line, length, null, 0);
+                if (_tracing)
+                {
+                    TraceLine(line, length, null, 0);
+                }
                 response.Error(ErrorCode.UnsupportedCommand);
                 return;
             }
@@ -211,7 +221,10 @@ namespace EspAtNano.Engine.Commands
             {
                 _parameters.Load(line, nameEnd + 1, rest - 1);
             }
-            TraceLine(line, length, isSet ? command : null, nameEnd + 1);
+            if (_tracing)
+            {
+                TraceLine(line, length, isSet ? command : null, nameEnd + 1);
+            }
             int form = FormOf(line, nameEnd, rest, isSet);
             if (form == 0 || !command.Supports(form))
             {
@@ -256,10 +269,6 @@ namespace EspAtNano.Engine.Commands
         /// <summary>Traces the line; with a set command, its secret parameters are masked.</summary>
         private void TraceLine(byte[] line, int length, AtCommand setCommand, int parametersStart)
         {
-            if (!_trace.Enabled)
-            {
-                return;
-            }
             if (setCommand == null)
             {
                 _trace.InputLine(UartTrace.Escape(line, 0, length));
@@ -283,15 +292,28 @@ namespace EspAtNano.Engine.Commands
             return command == null ? "the line" : command.DisplayName;
         }
 
-        private static int FirstOf(byte[] line, int from, int end, object a, object b)
+        /// <summary>
+        /// Where the command name that starts at <paramref name="from"/> ends: at the first '=' or
+        /// '?'. A byte loop, since names are short and a native search costs more than a few bytes.
+        /// It stops once the name is longer than any command's, so a long unknown line is not walked
+        /// to its end: the position it returns then names nothing, as the whole name would not.
+        /// </summary>
+        private int NameEnd(byte[] line, int from, int end)
         {
-            int ia = Array.IndexOf(line, a, from, end - from);
-            int ib = Array.IndexOf(line, b, from, end - from);
-            if (ia < 0)
+            int limit = from + _table.LongestName;
+            if (limit > end)
             {
-                return ib < 0 ? end : ib;
+                limit = end;
             }
-            return ib < 0 || ia < ib ? ia : ib;
+            for (int i = from; i < limit; i++)
+            {
+                int b = line[i];
+                if (b == Equal || b == Question)
+                {
+                    return i;
+                }
+            }
+            return limit;
         }
     }
 }

@@ -2,9 +2,11 @@ namespace EspAtNano.Engine.Commands
 {
     /// <summary>
     /// The commands the module knows, found by case-insensitive name in a few comparisons
-    /// whatever their number: an open-addressed hash table keyed by the uppercase name. On the
-    /// nanoFramework interpreter every managed step is costly, and a linear scan paid a full
-    /// name comparison for each entry passed over (~4,600 native instructions apiece).
+    /// whatever their number: an open-addressed hash table keyed by the name's length and two of
+    /// its bytes. On the nanoFramework interpreter every managed step is costly (a loop pass over
+    /// one byte is ~500 native instructions): a linear scan paid a full name comparison for each
+    /// entry passed over (~4,600 apiece), and hashing every byte of the name cost as much as
+    /// comparing it.
     /// The table also keeps the commands in registration order, for AT+CMD?.
     /// </summary>
     internal sealed class CommandTable
@@ -16,9 +18,13 @@ namespace EspAtNano.Engine.Commands
         private readonly AtCommand[] _slots = new AtCommand[Slots];
         private readonly AtCommand[] _inOrder = new AtCommand[Slots / 2];
         private int _count;
+        private int _longestName;
 
         /// <summary>How many commands the table holds.</summary>
         internal int Count { get { return _count; } }
+
+        /// <summary>The length of the longest name: a longer one names no command.</summary>
+        internal int LongestName { get { return _longestName; } }
 
         /// <summary>The command registered <paramref name="index"/>-th (from 0).</summary>
         internal AtCommand At(int index)
@@ -46,6 +52,10 @@ namespace EspAtNano.Engine.Commands
             _slots[slot] = command;
             _inOrder[_count] = command;
             _count++;
+            if (name.Length > _longestName)
+            {
+                _longestName = name.Length;
+            }
         }
 
         /// <summary>The command named by line[offset, offset+count), or null.</summary>
@@ -64,21 +74,18 @@ namespace EspAtNano.Engine.Commands
             return null;
         }
 
-        /// <summary>A hash of the bytes as uppercase ASCII, so "+mqttpub" and "+MQTTPUB" land in the same slot.</summary>
+        /// <summary>
+        /// A hash of the length and the last and middle bytes, case-folded (b | 0x20) so that
+        /// "+mqttpub" and "+MQTTPUB" land in the same slot. Folding also pairs a few non-letters
+        /// ('_' and DEL, ...): that only makes a collision, which Matches sorts out.
+        /// </summary>
         private static int Hash(byte[] bytes, int offset, int count)
         {
-            int hash = count;
-            for (int i = offset; i < offset + count; i++)
+            if (count == 0)
             {
-                int b = bytes[i];
-                // Inline uppercase: a method call per byte costs more than the comparison on the interpreter.
-                if (b >= 'a' && b <= 'z')
-                {
-                    b -= 32;
-                }
-                hash = hash * 31 + b;
+                return 0;
             }
-            return hash & 0x7FFFFFFF;
+            return (count * 31 + (bytes[offset + count - 1] | 0x20)) * 31 + (bytes[offset + count / 2] | 0x20);
         }
 
         /// <summary>Whether bytes[offset, offset+count) is <paramref name="upperName"/>, ignoring the case of the bytes.</summary>
@@ -88,14 +95,13 @@ namespace EspAtNano.Engine.Commands
             {
                 return false;
             }
-            for (int i = 0; i < count; i++)
+            // From the end: names that share a length mostly share their start ("+MQTT").
+            for (int i = count - 1; i >= 0; i--)
             {
+                int n = upperName[i];
                 int b = bytes[offset + i];
-                if (b >= 'a' && b <= 'z')
-                {
-                    b -= 32;
-                }
-                if (b != upperName[i])
+                // Equal, or the lowercase of an uppercase letter (n | 0x20 is n + 32 for 'A'..'Z').
+                if (b != n && (b != (n | 0x20) || n < 'A' || n > 'Z'))
                 {
                     return false;
                 }

@@ -21,6 +21,8 @@ namespace EspAtNano.Engine.Output
         private readonly IByteSink _sink;
         private readonly ILog _log;
         private readonly UartTrace _trace;
+        // Checked here, not in UartTrace: a call per write costs on the interpreter even when it does nothing.
+        private readonly bool _tracing;
         private readonly int _heldLimit;
         private readonly object _sync = new object();
         private readonly ArrayList _held = new ArrayList();
@@ -39,6 +41,7 @@ namespace EspAtNano.Engine.Output
             _sink = sink;
             _log = log;
             _trace = trace;
+            _tracing = trace.Enabled;
             _heldLimit = heldLimit;
         }
 
@@ -69,9 +72,13 @@ namespace EspAtNano.Engine.Output
 
         internal void Write(ByteBuffer buffer)
         {
-            if (buffer.Length > 0)
+            int count = buffer.Length;
+            if (count > 0)
             {
-                Write(buffer.Data, 0, buffer.Length);
+                lock (_sync)
+                {
+                    Send(buffer.Data, 0, count);
+                }
             }
         }
 
@@ -232,7 +239,10 @@ namespace EspAtNano.Engine.Output
         private void Send(byte[] data, int offset, int count)
         {
             _sink.Write(data, offset, count);
-            _trace.Output(data, offset, count);
+            if (_tracing)
+            {
+                _trace.Output(data, offset, count);
+            }
         }
     }
 }

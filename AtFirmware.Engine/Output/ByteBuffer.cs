@@ -24,19 +24,33 @@ namespace EspAtNano.Engine.Output
 
         internal ByteBuffer Append(byte value)
         {
-            Reserve(1);
+            if (_length == _data.Length)
+            {
+                Grow(1);
+            }
             _data[_length++] = value;
             return this;
         }
 
+        // The room checks are inline: on the interpreter a call per append costs more than the copy.
         internal ByteBuffer Append(byte[] bytes)
         {
-            return Append(bytes, 0, bytes.Length);
+            int count = bytes.Length;
+            if (_length + count > _data.Length)
+            {
+                Grow(count);
+            }
+            Array.Copy(bytes, 0, _data, _length, count);
+            _length += count;
+            return this;
         }
 
         internal ByteBuffer Append(byte[] bytes, int offset, int count)
         {
-            Reserve(count);
+            if (_length + count > _data.Length)
+            {
+                Grow(count);
+            }
             Array.Copy(bytes, offset, _data, _length, count);
             _length += count;
             return this;
@@ -60,24 +74,42 @@ namespace EspAtNano.Engine.Output
         internal ByteBuffer AppendDecimal(int value)
         {
             Reserve(11);
+            _length = WriteDecimal(_data, _length, value);
+            return this;
+        }
+
+        /// <summary>
+        /// AppendDecimal's bytes written into <paramref name="into"/> at <paramref name="at"/>, which
+        /// has room for DecimalLength(value) of them; returns the index after the last.
+        /// </summary>
+        internal static int WriteDecimal(byte[] into, int at, int value)
+        {
+            int end = at + DecimalLength(value);
             if (value < 0)
             {
-                _data[_length++] = (byte)'-';
+                into[at] = (byte)'-';
             }
             // Negative digits, so int.MinValue needs no special case.
             int rest = value < 0 ? value : -value;
-            int digits = 1;
-            for (int scan = rest / 10; scan != 0; scan /= 10)
+            int i = end;
+            do
             {
-                digits++;
-            }
-            _length += digits;
-            for (int i = _length - 1; i >= _length - digits; i--)
-            {
-                _data[i] = (byte)('0' - rest % 10);
+                into[--i] = (byte)('0' - rest % 10);
                 rest /= 10;
             }
-            return this;
+            while (rest != 0);
+            return end;
+        }
+
+        /// <summary>How many bytes AppendDecimal writes for <paramref name="value"/>, its '-' included.</summary>
+        internal static int DecimalLength(int value)
+        {
+            int length = value < 0 ? 2 : 1;
+            for (int scan = value / 10; scan != 0; scan /= 10)
+            {
+                length++;
+            }
+            return length;
         }
 
         /// <summary>Eight lowercase hex digits, as printf's %08x.</summary>
@@ -101,10 +133,14 @@ namespace EspAtNano.Engine.Output
 
         private void Reserve(int extra)
         {
-            if (_length + extra <= _data.Length)
+            if (_length + extra > _data.Length)
             {
-                return;
+                Grow(extra);
             }
+        }
+
+        private void Grow(int extra)
+        {
             int size = _data.Length * 2;
             while (size < _length + extra)
             {

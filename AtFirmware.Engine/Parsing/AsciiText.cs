@@ -24,11 +24,6 @@ namespace EspAtNano.Engine.Parsing
             return new string(chars);
         }
 
-        internal static byte ToUpper(byte b)
-        {
-            return b >= 'a' && b <= 'z' ? (byte)(b - 32) : b;
-        }
-
         /// <summary>Whether every byte is one a host name or an IPv4 literal may hold: A-Z a-z 0-9 . -</summary>
         internal static bool IsHostName(byte[] bytes)
         {

@@ -12,8 +12,6 @@ namespace EspAtNano.Engine.Parsing
         internal static readonly object Comma = (byte)',';
         internal static readonly object Quote = (byte)'"';
         internal static readonly object Backslash = (byte)'\\';
-        internal static readonly object Equal = (byte)'=';
-        internal static readonly object Question = (byte)'?';
         internal static readonly object Plus = (byte)'+';
         internal static readonly object Hash = (byte)'#';
     }

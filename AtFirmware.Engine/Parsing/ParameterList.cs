@@ -15,6 +15,8 @@ namespace EspAtNano.Engine.Parsing
         // A 256-byte line cannot hold more fields than this.
         private readonly int[] _start = new int[130];
         private readonly int[] _end = new int[130];
+        // Unescaped text before it is copied out: a line holds no more bytes than this.
+        private readonly byte[] _scratch = new byte[256];
         private byte[] _line;
         private int _count;
 
@@ -24,27 +26,32 @@ namespace EspAtNano.Engine.Parsing
         internal void Load(byte[] line, int offset, int length)
         {
             _line = line;
-            _count = 0;
+            int count = 0;
             int end = offset + length;
             int fieldStart = offset;
             int searchFrom = offset;
-            while (true)
+            while (searchFrom < end)
             {
-                int comma = searchFrom < end ? Array.IndexOf(line, BoxedBytes.Comma, searchFrom, end - searchFrom) : -1;
+                int comma = Array.IndexOf(line, BoxedBytes.Comma, searchFrom, end - searchFrom);
                 if (comma < 0)
                 {
-                    Add(fieldStart, end);
-                    return;
+                    break;
                 }
-                if (IsEscaped(line, fieldStart, comma))
+                // On the interpreter every call costs: IsEscaped only where a backslash precedes the comma.
+                if (comma > fieldStart && line[comma - 1] == Backslash && IsEscaped(line, fieldStart, comma))
                 {
                     searchFrom = comma + 1;
                     continue;
                 }
-                Add(fieldStart, comma);
+                _start[count] = fieldStart;
+                _end[count] = comma;
+                count++;
                 fieldStart = comma + 1;
                 searchFrom = fieldStart;
             }
+            _start[count] = fieldStart;
+            _end[count] = end;
+            _count = count + 1;
         }
 
         /// <summary>Where field <paramref name="index"/> starts in the line (it ends at FieldEnd).</summary>
@@ -67,19 +74,20 @@ namespace EspAtNano.Engine.Parsing
         internal ParseStatus ReadInt(int index, out int value)
         {
             value = 0;
-            if (IsOmitted(index))
+            if (index >= _count || _start[index] == _end[index])
             {
                 return ParseStatus.Omitted;
             }
+            byte[] line = _line;
             int p = _start[index];
             int end = _end[index];
-            bool negative = _line[p] == '-';
+            bool negative = line[p] == '-';
             if (negative)
             {
                 p++;
             }
             int radix = 10;
-            if (end - p > 2 && _line[p] == '0' && (_line[p + 1] == 'x' || _line[p + 1] == 'X'))
+            if (end - p > 2 && line[p] == '0' && (line[p + 1] == 'x' || line[p + 1] == 'X'))
             {
                 radix = 16;
                 p += 2;
@@ -88,26 +96,26 @@ namespace EspAtNano.Engine.Parsing
             {
                 return ParseStatus.Invalid;
             }
-            long magnitude = 0;
+            // Accumulated negatively, as ints (a long is several calls on the interpreter), so int.MinValue fits.
+            int limit = negative ? int.MinValue : -int.MaxValue;
+            int limitBeforeDigit = limit / radix;
+            int accumulated = 0;
             for (; p < end; p++)
             {
-                int digit = DigitValue(_line[p]);
-                if (digit < 0 || digit >= radix)
+                int b = line[p];
+                int digit = b >= '0' && b <= '9' ? b - '0' : DigitValue((byte)b);
+                if (digit < 0 || digit >= radix || accumulated < limitBeforeDigit)
                 {
                     return ParseStatus.Invalid;
                 }
-                magnitude = magnitude * radix + digit;
-                if (magnitude > 0x80000000L)
+                accumulated *= radix;
+                if (accumulated < limit + digit)
                 {
                     return ParseStatus.Invalid;
                 }
+                accumulated -= digit;
             }
-            long signed = negative ? -magnitude : magnitude;
-            if (signed > int.MaxValue)
-            {
-                return ParseStatus.Invalid;
-            }
-            value = (int)signed;
+            value = negative ? accumulated : -accumulated;
             return ParseStatus.Ok;
         }
 
@@ -115,63 +123,58 @@ namespace EspAtNano.Engine.Parsing
         internal ParseStatus ReadString(int index, out byte[] value)
         {
             value = null;
-            if (IsOmitted(index))
+            if (index >= _count || _start[index] == _end[index])
             {
                 return ParseStatus.Omitted;
             }
+            byte[] line = _line;
             int p = _start[index];
             int end = _end[index];
-            if (end - p < 2 || _line[p] != Quote || _line[end - 1] != Quote || IsEscaped(_line, p + 1, end - 1))
+            if (end - p < 2 || line[p] != Quote || line[end - 1] != Quote
+                || (line[end - 2] == Backslash && IsEscaped(line, p + 1, end - 1)))
             {
                 return ParseStatus.Invalid;
             }
             p++;
             end--;
-            int firstEscape = Array.IndexOf(_line, BoxedBytes.Backslash, p, end - p);
-            if (firstEscape < 0)
+            if (Array.IndexOf(line, BoxedBytes.Backslash, p, end - p) < 0)
             {
-                if (Array.IndexOf(_line, BoxedBytes.Quote, p, end - p) >= 0)
+                if (Array.IndexOf(line, BoxedBytes.Quote, p, end - p) >= 0)
                 {
                     return ParseStatus.Invalid;
                 }
                 value = new byte[end - p];
-                Array.Copy(_line, p, value, 0, value.Length);
+                Array.Copy(line, p, value, 0, value.Length);
                 return ParseStatus.Ok;
             }
-            return Unescape(p, end, out value);
+            return Unescape(line, p, end, out value);
         }
 
-        private ParseStatus Unescape(int p, int end, out byte[] value)
+        /// <summary>
+        /// line[p, end) with its escapes resolved. A byte loop: escaped text is short and dense
+        /// with escapes, where a native search per escape would cost more than the bytes between them.
+        /// </summary>
+        private ParseStatus Unescape(byte[] line, int p, int end, out byte[] value)
         {
             value = null;
-            byte[] scratch = new byte[end - p];
+            byte[] scratch = _scratch;
             int n = 0;
             while (p < end)
             {
-                byte b = _line[p];
+                int b = line[p++];
                 if (b == Backslash)
                 {
-                    scratch[n++] = _line[p + 1];
-                    p += 2;
-                    continue;
+                    b = line[p++];
                 }
-                if (b == Quote)
+                else if (b == Quote)
                 {
                     return ParseStatus.Invalid;
                 }
-                scratch[n++] = b;
-                p++;
+                scratch[n++] = (byte)b;
             }
             value = new byte[n];
             Array.Copy(scratch, 0, value, 0, n);
             return ParseStatus.Ok;
-        }
-
-        private void Add(int start, int end)
-        {
-            _start[_count] = start;
-            _end[_count] = end;
-            _count++;
         }
 
         /// <summary>Whether the byte at position is escaped: an odd run of backslashes before it, from start.</summary>

@@ -1,0 +1,371 @@
+using System;
+using System.Diagnostics;
+using EspAtNano.Engine;
+using EspAtNano.Engine.Ports;
+
+// The engine on the interpreter, one input at a time (issue 9). A connected module with ports
+// that answer at once; each input runs Rounds times between two calls of Debugger.IsAttached,
+// which run.sh's callgrind turns into dumps (--dump-before), so every phase's instruction count
+// is on its own. The first phase runs an input that does nothing, so the loop's and markers'
+// own cost can be subtracted. Before the phases every input runs once with its output printed
+// ("out ..." lines): run.sh compares that transcript of nanoCLR with .NET's.
+// nanoFramework has no generics and no string formatting worth the name: plain arrays and concatenation.
+namespace EspAtNano.Bench
+{
+    public static class Program
+    {
+        /// <summary>Runs of each input per measured phase; the per-input figure is the phase's cost / Rounds.</summary>
+        private const int Rounds = 200;
+
+        public static void Main()
+        {
+            BenchModule module = new BenchModule();
+            module.Feed("ATE0\r\nAT+MQTTUSERCFG=0,1,\"bench\",\"\",\"\",0,0,\"\"\r\n");
+            module.Feed("AT+MQTTCONN=0,\"broker\",1883,0\r\n");
+            module.Feed("AT+MQTTSUB=0,\"sensors/room1/cmd\",1\r\n");
+
+            BenchInput[] inputs = Inputs(module);
+            // The transcript, which also warms up every path (static constructors, first-call resolution).
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                inputs[i].Before();
+                module.Capture(true);
+                inputs[i].Run();
+                module.Capture(false);
+                Console.WriteLine("out " + inputs[i].Name + ": " + module.TakeCaptured());
+                inputs[i].After();
+            }
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                Console.WriteLine("phase " + inputs[i].Name);
+                inputs[i].Before();
+                Mark();
+                for (int r = 0; r < Rounds; r++)
+                {
+                    inputs[i].Run();
+                }
+                Mark();
+                inputs[i].After();
+            }
+            module.Stop();
+            Console.WriteLine("rounds " + Rounds.ToString());
+            Console.WriteLine("VERDICT: OK");
+        }
+
+        private static BenchInput[] Inputs(BenchModule m)
+        {
+            byte[] raw = new byte[64];
+            for (int i = 0; i < raw.Length; i++)
+            {
+                raw[i] = (byte)('a' + i % 26);
+            }
+            string pub = "AT+MQTTPUB=0,\"sensors/room1/temperature\",\"{\\\"t\\\":21.5\\,\\\"h\\\":40}\",1,0\r\n";
+            return new BenchInput[]
+            {
+                new NothingInput(),
+                new LineInput(m, "pub", pub).InBackground(),
+                new LineInput(m, "pub-echo", pub).InBackground().WithEcho(),
+                new LineInput(m, "pubraw64", Concat(Ascii("AT+MQTTPUBRAW=0,\"t\",64,0,0\r\n"), raw)).InBackground(),
+                new MessageInput(m, "subrecv64", Ascii("sensors/room1/cmd"), raw),
+                new LineInput(m, "at", "AT\r\n"),
+                new LineInput(m, "conn?", "AT+MQTTCONN?\r\n"),
+                new LineInput(m, "sub?", "AT+MQTTSUB?\r\n"),
+                new LineInput(m, "sub+unsub", "AT+MQTTSUB=0,\"a/b\",1\r\n", "AT+MQTTUNSUB=0,\"a/b\"\r\n").InBackground(),
+                new LineInput(m, "pub-badqos", "AT+MQTTPUB=0,\"t\",\"x\",3,0\r\n"),
+                new LineInput(m, "unknown", "AT+NOPE\r\n"),
+            };
+        }
+
+        /// <summary>The phase boundary: a native call nothing else makes, where callgrind dumps its counts.</summary>
+        private static void Mark()
+        {
+            if (Debugger.IsAttached)
+            {
+                Console.WriteLine("a debugger is attached: the counts include it");
+            }
+        }
+
+        internal static byte[] Ascii(string text)
+        {
+            byte[] bytes = new byte[text.Length];
+            for (int i = 0; i < text.Length; i++)
+            {
+                bytes[i] = (byte)text[i];
+            }
+            return bytes;
+        }
+
+        private static byte[] Concat(byte[] a, byte[] b)
+        {
+            byte[] both = new byte[a.Length + b.Length];
+            Array.Copy(a, both, a.Length);
+            Array.Copy(b, 0, both, a.Length, b.Length);
+            return both;
+        }
+    }
+
+    internal abstract class BenchInput
+    {
+        internal readonly string Name;
+
+        protected BenchInput(string name)
+        {
+            Name = name;
+        }
+
+        /// <summary>Outside the measured loop: puts the module in the state the input needs.</summary>
+        internal virtual void Before()
+        {
+        }
+
+        internal virtual void After()
+        {
+        }
+
+        internal abstract void Run();
+    }
+
+    /// <summary>The loop's own cost, subtracted from every other phase.</summary>
+    internal sealed class NothingInput : BenchInput
+    {
+        internal NothingInput() : base("nothing")
+        {
+        }
+
+        internal override void Run()
+        {
+        }
+    }
+
+    /// <summary>Lines (and raw data) fed as the UART delivers them, each chunk answered before the next.</summary>
+    internal sealed class LineInput : BenchInput
+    {
+        private readonly BenchModule _module;
+        private readonly byte[][] _chunks;
+        private bool _echo;
+        private bool _background;
+
+        internal LineInput(BenchModule module, string name, params string[] lines) : base(name)
+        {
+            _module = module;
+            _chunks = new byte[lines.Length][];
+            for (int i = 0; i < lines.Length; i++)
+            {
+                _chunks[i] = Program.Ascii(lines[i]);
+            }
+        }
+
+        internal LineInput(BenchModule module, string name, byte[] chunk) : base(name)
+        {
+            _module = module;
+            _chunks = new byte[][] { chunk };
+        }
+
+        /// <summary>The command finishes on the engine's worker: each chunk waits for it, as a host waits for the answer.</summary>
+        internal LineInput InBackground()
+        {
+            _background = true;
+            return this;
+        }
+
+        internal LineInput WithEcho()
+        {
+            _echo = true;
+            return this;
+        }
+
+        internal override void Before()
+        {
+            if (_echo)
+            {
+                _module.Feed("ATE1\r\n");
+            }
+        }
+
+        internal override void After()
+        {
+            if (_echo)
+            {
+                _module.Feed("ATE0\r\n");
+            }
+        }
+
+        internal override void Run()
+        {
+            for (int i = 0; i < _chunks.Length; i++)
+            {
+                _module.Feed(_chunks[i], _background);
+            }
+        }
+    }
+
+    /// <summary>A message from the broker, as the MQTT client delivers it.</summary>
+    internal sealed class MessageInput : BenchInput
+    {
+        private readonly BenchModule _module;
+        private readonly byte[] _topic;
+        private readonly byte[] _payload;
+
+        internal MessageInput(BenchModule module, string name, byte[] topic, byte[] payload) : base(name)
+        {
+            _module = module;
+            _topic = topic;
+            _payload = payload;
+        }
+
+        internal override void Run()
+        {
+            _module.Listener.OnMessage(_topic, _payload, 0);
+        }
+    }
+
+    /// <summary>The module's ports: a UART that discards (or captures, for the transcript) and an MQTT client that answers at once.</summary>
+    internal sealed class BenchModule : IByteSink, IMqttClientPort, ICertificateStore, IClock, ISystemControl, ILog
+    {
+        private readonly AtEngine _engine;
+        private readonly byte[] _captured = new byte[4096];
+        private int _capturedLength;
+        private bool _capture;
+
+        internal IMqttLinkListener Listener;
+
+        internal BenchModule()
+        {
+            ModulePorts ports = new ModulePorts();
+            ports.Uart = this;
+            ports.Mqtt = this;
+            ports.Certificates = this;
+            ports.Clock = this;
+            ports.System = this;
+            ports.Log = this;
+            _engine = new AtEngine(new EngineOptions(), ports);
+            _engine.Start();
+        }
+
+        internal void Feed(string text)
+        {
+            Feed(Program.Ascii(text), true);
+        }
+
+        /// <summary>
+        /// One UART chunk. A command that answers at once has answered when Feed returns; only one
+        /// that runs in the background is waited for (the device's UART thread waits for nothing).
+        /// </summary>
+        internal void Feed(byte[] chunk, bool waitForBackground)
+        {
+            _engine.Feed(chunk, 0, chunk.Length);
+            if (waitForBackground)
+            {
+                _engine.WaitIdle(10000);
+            }
+        }
+
+        internal void Stop()
+        {
+            _engine.Stop();
+        }
+
+        internal void Capture(bool on)
+        {
+            _capture = on;
+        }
+
+        /// <summary>What the module wrote since the last call, with CR, LF, backslash and non-ASCII escaped.</summary>
+        internal string TakeCaptured()
+        {
+            char[] text = new char[_capturedLength * 4];
+            int n = 0;
+            for (int i = 0; i < _capturedLength; i++)
+            {
+                int b = _captured[i];
+                if (b == '\r' || b == '\n' || b == '\\' || b < 0x20 || b >= 0x7f)
+                {
+                    text[n++] = '\\';
+                    text[n++] = b == '\r' ? 'r' : b == '\n' ? 'n' : b == '\\' ? '\\' : 'x';
+                    if (text[n - 1] == 'x')
+                    {
+                        text[n++] = "0123456789abcdef"[b >> 4];
+                        text[n++] = "0123456789abcdef"[b & 0xF];
+                    }
+                }
+                else
+                {
+                    text[n++] = (char)b;
+                }
+            }
+            _capturedLength = 0;
+            return new string(text, 0, n);
+        }
+
+        public void Write(byte[] data, int offset, int count)
+        {
+            if (_capture)
+            {
+                Array.Copy(data, offset, _captured, _capturedLength, count);
+                _capturedLength += count;
+            }
+        }
+
+        public void SetListener(IMqttLinkListener listener)
+        {
+            Listener = listener;
+        }
+
+        public ConnectResult Connect(MqttConnectRequest request, int timeoutMs)
+        {
+            return ConnectResult.Success;
+        }
+
+        public MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
+        {
+            return MqttRequestResult.Done;
+        }
+
+        public MqttRequestResult Subscribe(byte[] topic, int qos, int timeoutMs)
+        {
+            return MqttRequestResult.Granted(qos);
+        }
+
+        public MqttRequestResult Unsubscribe(byte[] topic, int timeoutMs)
+        {
+            return MqttRequestResult.Done;
+        }
+
+        public void Disconnect()
+        {
+        }
+
+        public byte[] Read(string fileName)
+        {
+            return null;
+        }
+
+        public bool Exists(string fileName)
+        {
+            return false;
+        }
+
+        public StoreResult Write(string fileName, byte[] contents)
+        {
+            return StoreResult.Success;
+        }
+
+        public StoreResult Delete(string fileName)
+        {
+            return StoreResult.Success;
+        }
+
+        public DateTime UtcNow { get { return new DateTime(2026, 1, 1); } }
+
+        public bool IsSynchronised { get { return true; } }
+
+        public void Restart()
+        {
+        }
+
+        public void Write(string message)
+        {
+            Console.WriteLine("log " + message);
+        }
+    }
+}
