@@ -8,17 +8,21 @@ namespace EspAtNano.Desktop.Uart;
 /// The UART as a TCP server with one host at a time: a second connection waits in the listen
 /// queue until the current host disconnects, so a test that reconnects quickly is never refused.
 /// The module keeps running between hosts, MQTT link included; what it prints while no host is
-/// connected is dropped, as on a TX line nobody listens to.
+/// connected is dropped, as on a TX line nobody listens to. A connected host that stops reading
+/// keeps its connection: once the socket's buffers are full, output is dropped until it reads
+/// again, as bytes are lost on a UART whose receiver does not keep up (no flow control).
 /// </summary>
 public sealed class TcpUart : IUart
 {
-    // A host that stops reading must not stall the module for longer than this.
-    private const int SendTimeoutMs = 5000;
+    // A host that stops reading stalls the module at most this long before output is dropped.
+    private const int SendTimeoutMs = 1000;
 
     private readonly TcpListener _listener;
     private readonly ILog _log;
     private readonly object _sync = new object();
     private Socket? _host;
+    // The host is not reading: writes are dropped, without waiting, until its socket has room again.
+    private bool _dropping;
 
     private TcpUart(TcpListener listener, ILog log)
     {
@@ -64,18 +68,28 @@ public sealed class TcpUart : IUart
     {
         lock (_sync)
         {
-            if (_host == null)
+            if (_host == null || (_dropping && !_host.Poll(0, SelectMode.SelectWrite)))
             {
                 return;
             }
             try
             {
                 _host.Send(data, offset, count, SocketFlags.None);
+                _dropping = false;
+            }
+            catch (SocketException e) when (e.SocketErrorCode == SocketError.TimedOut || e.SocketErrorCode == SocketError.WouldBlock)
+            {
+                // Not a reason to hang up: the host may read again, and then it gets what follows.
+                if (!_dropping)
+                {
+                    _dropping = true;
+                    _log.Write("uart: host not reading, output dropped until it reads again");
+                }
             }
             catch (Exception e) when (e is SocketException || e is ObjectDisposedException)
             {
-                // Closing the socket ends the host's read loop, which then takes the next host.
-                _log.Write("uart: host not reading (" + e.Message + "), dropping it");
+                // The host is gone. Closing the socket ends its read loop, which then takes the next host.
+                _log.Write("uart: host gone (" + e.Message + "), dropping it");
                 _host.Dispose();
                 _host = null;
             }
@@ -96,6 +110,7 @@ public sealed class TcpUart : IUart
         lock (_sync)
         {
             _host = host;
+            _dropping = false;
         }
         _log.Write("uart: host " + peer + " connected");
         byte[] buffer = new byte[4096];
