@@ -6,7 +6,8 @@ namespace EspAtNano.Desktop.Tests
     /// <summary>
     /// What a hostile or clumsy host does to the twin process, and the answer docs/framing.md
     /// specifies for it: garbage and huge lines on the UART, a second host while one is connected,
-    /// a host that leaves in the middle of a command, a broker that never answers the TCP connect.
+    /// a host that leaves in the middle of a command or only stops sending, a broker that never
+    /// answers the TCP connect.
     /// </summary>
     [TestClass]
     public sealed class FaultProbeTests
@@ -91,6 +92,24 @@ namespace EspAtNano.Desktop.Tests
             {
                 silent.Stop();
             }
+        }
+
+        [TestMethod]
+        public void AHostThatStopsSendingStillGetsTheAnswerOfTheCommandItLeftRunning()
+        {
+            int port = Lab.Broker.TcpPort;
+            using TwinProcess twin = TwinProcess.StartTcp(Lab.Pki.ModuleDirectory);
+            TcpClient client = new TcpClient(AddressFamily.InterNetwork) { NoDelay = true };
+            client.Connect(new IPEndPoint(IPAddress.Parse(twin.UartHost), twin.UartPort));
+            using AtHost at = new AtHost(client.GetStream(), () => twin.Stderr);
+            at.Boot();
+            at.CommandOk(UserCfg(1, UniqueClientId("halfclose")));
+
+            // As printf … | nc -N does: the last command, then the sending side shut down.
+            at.SendLine(Conn("127.0.0.1", port, 0));
+            client.Client.Shutdown(SocketShutdown.Send);
+
+            at.Expect(ConnectedAnswer(1, "127.0.0.1", port, 0));
         }
 
         [TestMethod]

@@ -16,6 +16,8 @@ public sealed class TcpUart : IUart
 {
     // A host that stops reading stalls the module at most this long before output is dropped.
     private const int SendTimeoutMs = 1000;
+    // How often a host that has stopped sending is checked for a successor.
+    private const int SuccessorPollMs = 100;
 
     private readonly TcpListener _listener;
     private readonly ILog _log;
@@ -59,7 +61,7 @@ public sealed class TcpUart : IUart
                     }
                     continue;
                 }
-                Serve(host, receiver);
+                Serve(host, receiver, stop);
             }
         }
     }
@@ -101,7 +103,7 @@ public sealed class TcpUart : IUart
         Close();
     }
 
-    private void Serve(Socket host, IUartReceiver receiver)
+    private void Serve(Socket host, IUartReceiver receiver, CancellationToken stop)
     {
         // An accepted socket knows its peer; the fallback only keeps the log line whole.
         string peer = host.RemoteEndPoint?.ToString() ?? "(unknown peer)";
@@ -122,6 +124,7 @@ public sealed class TcpUart : IUart
             {
                 receiver.Received(buffer, count);
             }
+            AwaitAnswerOrSuccessor(receiver, stop);
         }
         catch (Exception e) when (e is SocketException || e is ObjectDisposedException)
         {
@@ -138,6 +141,25 @@ public sealed class TcpUart : IUart
             }
             host.Dispose();
             _log.Write("uart: host " + peer + " disconnected");
+        }
+    }
+
+    /// <summary>
+    /// The host has stopped sending, but it may still read (printf … | nc -N shuts down only its
+    /// sending side): the command it left running answers it, unless another host is waiting for
+    /// the line, which then takes over at once.
+    /// </summary>
+    private void AwaitAnswerOrSuccessor(IUartReceiver receiver, CancellationToken stop)
+    {
+        try
+        {
+            while (!stop.IsCancellationRequested && !receiver.WaitAnswered(SuccessorPollMs) && !_listener.Pending())
+            {
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The listener stopped: the twin is stopping.
         }
     }
 
