@@ -23,6 +23,7 @@ namespace EspAtNano.Desktop.Tests.Support
         private readonly object _writing = new object();
         private readonly List<WirePacket> _received = new List<WirePacket>();
         private bool _ended;
+        private volatile bool _silentOnPublish;
 
         internal ScriptedBrokerConnection(ScriptedBroker broker, int number, Socket socket)
         {
@@ -199,6 +200,12 @@ namespace EspAtNano.Desktop.Tests.Support
             }
         }
 
+        /// <summary>From now on, a PUBLISH from the client gets no PUBACK or PUBREC: a broker that loses the acknowledgement.</summary>
+        public void StopAcknowledgingPublishes()
+        {
+            _silentOnPublish = true;
+        }
+
         /// <summary>What a broker answers on its own; false once the client said DISCONNECT or is gone.</summary>
         private bool Answer(WirePacket packet)
         {
@@ -217,6 +224,8 @@ namespace EspAtNano.Desktop.Tests.Support
                     return Transmit(Packet(UnsubAck, 0, TwoBytes(packet.PacketId)), out _);
                 case PingReq:
                     return Transmit(Packet(PingResp, 0), out _);
+                case MqttWire.Publish when _silentOnPublish:
+                    return true;
                 case MqttWire.Publish when packet.Qos == 1:
                     return Transmit(Packet(PubAck, 0, TwoBytes(packet.PacketId)), out _);
                 case MqttWire.Publish when packet.Qos == 2:

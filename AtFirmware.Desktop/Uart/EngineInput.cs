@@ -41,4 +41,9 @@ public sealed class EngineInput : IUartReceiver
     {
         _engine.Feed(data, 0, count);
     }
+
+    public bool WaitAnswered(int timeoutMs)
+    {
+        return _engine.WaitIdle(timeoutMs);
+    }
 }

@@ -7,4 +7,10 @@ public interface IUartReceiver
     void HostAttached();
 
     void Received(byte[] data, int count);
+
+    /// <summary>
+    /// Waits until the command the host left running has answered and the answer has left;
+    /// false when that has not happened within <paramref name="timeoutMs"/>.
+    /// </summary>
+    bool WaitAnswered(int timeoutMs);
 }

@@ -95,6 +95,12 @@ public sealed class PacedUart : IUart, IAdjustableLine
             _pacer.Pass(data, 0, count, _deliver, _stop);
         }
 
+        public bool WaitAnswered(int timeoutMs)
+        {
+            // The answer is out once it has also left the paced line.
+            return _engine.WaitAnswered(timeoutMs) && _transmitter.Drain(TimeSpan.FromMilliseconds(timeoutMs));
+        }
+
         private void Deliver(byte[] data, int offset, int count)
         {
             if (offset == 0)

@@ -8,17 +8,23 @@ namespace EspAtNano.Desktop.Uart;
 /// The UART as a TCP server with one host at a time: a second connection waits in the listen
 /// queue until the current host disconnects, so a test that reconnects quickly is never refused.
 /// The module keeps running between hosts, MQTT link included; what it prints while no host is
-/// connected is dropped, as on a TX line nobody listens to.
+/// connected is dropped, as on a TX line nobody listens to. A connected host that stops reading
+/// keeps its connection: once the socket's buffers are full, output is dropped until it reads
+/// again, as bytes are lost on a UART whose receiver does not keep up (no flow control).
 /// </summary>
 public sealed class TcpUart : IUart
 {
-    // A host that stops reading must not stall the module for longer than this.
-    private const int SendTimeoutMs = 5000;
+    // A host that stops reading stalls the module at most this long before output is dropped.
+    private const int SendTimeoutMs = 1000;
+    // How often a host that has stopped sending is checked for a successor.
+    private const int SuccessorPollMs = 100;
 
     private readonly TcpListener _listener;
     private readonly ILog _log;
     private readonly object _sync = new object();
     private Socket? _host;
+    // The host is not reading: writes are dropped, without waiting, until its socket has room again.
+    private bool _dropping;
 
     private TcpUart(TcpListener listener, ILog log)
     {
@@ -55,7 +61,7 @@ public sealed class TcpUart : IUart
                     }
                     continue;
                 }
-                Serve(host, receiver);
+                Serve(host, receiver, stop);
             }
         }
     }
@@ -64,18 +70,28 @@ public sealed class TcpUart : IUart
     {
         lock (_sync)
         {
-            if (_host == null)
+            if (_host == null || (_dropping && !_host.Poll(0, SelectMode.SelectWrite)))
             {
                 return;
             }
             try
             {
                 _host.Send(data, offset, count, SocketFlags.None);
+                _dropping = false;
+            }
+            catch (SocketException e) when (e.SocketErrorCode == SocketError.TimedOut || e.SocketErrorCode == SocketError.WouldBlock)
+            {
+                // Not a reason to hang up: the host may read again, and then it gets what follows.
+                if (!_dropping)
+                {
+                    _dropping = true;
+                    _log.Write("uart: host not reading, output dropped until it reads again");
+                }
             }
             catch (Exception e) when (e is SocketException || e is ObjectDisposedException)
             {
-                // Closing the socket ends the host's read loop, which then takes the next host.
-                _log.Write("uart: host not reading (" + e.Message + "), dropping it");
+                // The host is gone. Closing the socket ends its read loop, which then takes the next host.
+                _log.Write("uart: host gone (" + e.Message + "), dropping it");
                 _host.Dispose();
                 _host = null;
             }
@@ -87,7 +103,7 @@ public sealed class TcpUart : IUart
         Close();
     }
 
-    private void Serve(Socket host, IUartReceiver receiver)
+    private void Serve(Socket host, IUartReceiver receiver, CancellationToken stop)
     {
         // An accepted socket knows its peer; the fallback only keeps the log line whole.
         string peer = host.RemoteEndPoint?.ToString() ?? "(unknown peer)";
@@ -96,6 +112,7 @@ public sealed class TcpUart : IUart
         lock (_sync)
         {
             _host = host;
+            _dropping = false;
         }
         _log.Write("uart: host " + peer + " connected");
         byte[] buffer = new byte[4096];
@@ -107,6 +124,7 @@ public sealed class TcpUart : IUart
             {
                 receiver.Received(buffer, count);
             }
+            AwaitAnswerOrSuccessor(receiver, stop);
         }
         catch (Exception e) when (e is SocketException || e is ObjectDisposedException)
         {
@@ -123,6 +141,25 @@ public sealed class TcpUart : IUart
             }
             host.Dispose();
             _log.Write("uart: host " + peer + " disconnected");
+        }
+    }
+
+    /// <summary>
+    /// The host has stopped sending, but it may still read (printf … | nc -N shuts down only its
+    /// sending side): the command it left running answers it, unless another host is waiting for
+    /// the line, which then takes over at once.
+    /// </summary>
+    private void AwaitAnswerOrSuccessor(IUartReceiver receiver, CancellationToken stop)
+    {
+        try
+        {
+            while (!stop.IsCancellationRequested && !receiver.WaitAnswered(SuccessorPollMs) && !_listener.Pending())
+            {
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The listener stopped: the twin is stopping.
         }
     }
 
