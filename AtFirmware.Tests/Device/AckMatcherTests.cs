@@ -17,14 +17,16 @@ namespace EspAtNano.Firmware.Tests.Device
         private static MqttRequestResult s_waited;
 
         [TestMethod]
-        public void TheAckOfTheAwaitedIdAnswersTheCall()
+        public void TheAckOfTheAwaitedIdWakesTheWaitingCall()
         {
             AckMatcher acks = new AckMatcher();
             acks.Begin();
-            s_waited = null;
-            BackgroundCall waiting = BackgroundCall.Start(() => s_waited = acks.Wait(7, Waiting.Long, "PUBACK"));
-            // Until the awaited id comes, other ids must not end the wait; the later Complete of 7 must.
+            // Another id, collected before the wait: it must not answer the call.
             acks.Complete(6, MqttRequestResult.Failed(RequestOutcome.Refused, "stray"));
+            s_waited = null;
+            // Far longer than the test waits for it: only the ack can end this wait in time.
+            BackgroundCall waiting = BackgroundCall.Start(() => s_waited = acks.Wait(7, Waiting.Long * 6, "PUBACK"));
+            Assert.IsTrue(waiting.WaitBlocked(), "Wait did not block for the ack (returned at once, or never ran)");
             acks.Complete(7, MqttRequestResult.Granted(1));
             Assert.IsTrue(waiting.WaitEnded(), "the ack of id 7 did not end the wait");
             Assert.AreEqual((int)RequestOutcome.Completed, (int)s_waited.Outcome);

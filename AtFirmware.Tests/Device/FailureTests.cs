@@ -21,7 +21,16 @@ namespace EspAtNano.Firmware.Tests.Device
         [TestMethod]
         public void AnExceptionWithoutAMessageIsNamedByItsType()
         {
-            Assert.AreEqual("System.Exception", Failure.Describe(new Exception()));
+            Assert.AreEqual("EspAtNano.Firmware.Tests.Device.FailureTests+Silent", Failure.Describe(new Silent()));
+        }
+
+        /// <summary>As a native exception often is (nanoFramework's own exceptions always have a message).</summary>
+        private class Silent : Exception
+        {
+            public override string Message
+            {
+                get { return null; }
+            }
         }
 
         [TestMethod]

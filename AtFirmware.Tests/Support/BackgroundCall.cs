@@ -12,6 +12,7 @@ namespace EspAtNano.Firmware.Tests.Support
     {
         private readonly Action _call;
         private readonly ManualResetEvent _ended = new ManualResetEvent(false);
+        private Thread _thread;
         private Exception _failure;
 
         private BackgroundCall(Action call)
@@ -22,7 +23,8 @@ namespace EspAtNano.Firmware.Tests.Support
         public static BackgroundCall Start(Action call)
         {
             BackgroundCall started = new BackgroundCall(call);
-            new Thread(started.Run).Start();
+            started._thread = new Thread(started.Run);
+            started._thread.Start();
             return started;
         }
 
@@ -30,6 +32,12 @@ namespace EspAtNano.Firmware.Tests.Support
         public bool HasEnded
         {
             get { return _ended.WaitOne(0, false); }
+        }
+
+        /// <summary>Waits up to Waiting.Long until the call blocks (a wait handle, a lock, a sleep): false if it never did.</summary>
+        public bool WaitBlocked()
+        {
+            return Waiting.Until(() => (_thread.ThreadState & ThreadState.WaitSleepJoin) != 0);
         }
 
         public Exception Failure
