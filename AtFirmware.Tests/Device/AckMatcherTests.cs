@@ -25,7 +25,7 @@ namespace EspAtNano.Firmware.Tests.Device
             acks.Complete(6, MqttRequestResult.Failed(RequestOutcome.Refused, "stray"));
             s_waited = null;
             // Far longer than the test waits for it: only the ack can end this wait in time.
-            BackgroundCall waiting = BackgroundCall.Start(() => s_waited = acks.Wait(7, Waiting.Long * 6, "PUBACK"));
+            BackgroundCall waiting = BackgroundCall.Start(() => s_waited = acks.Wait(7, Waiting.LimitMs * 6, "PUBACK"));
             Assert.IsTrue(waiting.WaitBlocked(), "Wait did not block for the ack (returned at once, or never ran)");
             acks.Complete(7, MqttRequestResult.Granted(1));
             Assert.IsTrue(waiting.WaitEnded(), "the ack of id 7 did not end the wait");
@@ -73,7 +73,7 @@ namespace EspAtNano.Firmware.Tests.Device
             acks.Begin();
             s_waited = null;
             // Far longer than the test waits for it: only Abort can end this wait in time.
-            BackgroundCall waiting = BackgroundCall.Start(() => s_waited = acks.Wait(4, Waiting.Long * 6, "SUBACK"));
+            BackgroundCall waiting = BackgroundCall.Start(() => s_waited = acks.Wait(4, Waiting.LimitMs * 6, "SUBACK"));
             acks.Abort();
             Assert.IsTrue(waiting.WaitEnded(), "Abort did not end the wait");
             Assert.AreEqual((int)RequestOutcome.NotConnected, (int)s_waited.Outcome);
@@ -87,7 +87,7 @@ namespace EspAtNano.Firmware.Tests.Device
             acks.Abort();
             acks.Begin();
             acks.Complete(5, MqttRequestResult.Done);
-            Assert.AreSame(MqttRequestResult.Done, acks.Wait(5, Waiting.Long, "PUBCOMP"));
+            Assert.AreSame(MqttRequestResult.Done, acks.Wait(5, Waiting.LimitMs, "PUBCOMP"));
         }
 
         [TestMethod]

@@ -22,7 +22,7 @@ namespace EspAtNano.Firmware.Tests.Device
             GatedWork work = new GatedWork();
             work.Release.Set();
             BoundedCall call = new BoundedCall(work);
-            Assert.IsTrue(call.Run(Waiting.Long));
+            Assert.IsTrue(call.Run(Waiting.LimitMs));
             Assert.AreEqual(42, work.Result);
             Assert.IsNull(call.Failure);
             Assert.IsFalse(call.IsAbandoned);
@@ -37,7 +37,7 @@ namespace EspAtNano.Firmware.Tests.Device
             Assert.IsFalse(call.Run(20), "a call still blocked reported that it finished");
             Assert.IsTrue(call.IsAbandoned);
             work.Release.Set();
-            Assert.IsTrue(work.Discarded.WaitOne(Waiting.Long, false), "the late result was not discarded");
+            Assert.IsTrue(work.Discarded.WaitOne(Waiting.LimitMs, false), "the late result was not discarded");
         }
 
         [TestMethod]
@@ -47,13 +47,13 @@ namespace EspAtNano.Firmware.Tests.Device
             BoundedCall call = new BoundedCall(work);
             s_ranInTime = true;
             // Far longer than the test waits for it: only Abandon can end this wait in time.
-            BackgroundCall caller = BackgroundCall.Start(() => s_ranInTime = call.Run(Waiting.Long * 6));
-            Assert.IsTrue(work.Started.WaitOne(Waiting.Long, false), "the work never started");
+            BackgroundCall caller = BackgroundCall.Start(() => s_ranInTime = call.Run(Waiting.LimitMs * 6));
+            Assert.IsTrue(work.Started.WaitOne(Waiting.LimitMs, false), "the work never started");
             call.Abandon();
             Assert.IsTrue(caller.WaitEnded(), "Run kept waiting after Abandon");
             Assert.IsFalse(s_ranInTime, "Run handed over the results of an abandoned call");
             work.Release.Set();
-            Assert.IsTrue(work.Discarded.WaitOne(Waiting.Long, false), "the abandoned call's result was not discarded");
+            Assert.IsTrue(work.Discarded.WaitOne(Waiting.LimitMs, false), "the abandoned call's result was not discarded");
         }
 
         [TestMethod]
@@ -62,7 +62,7 @@ namespace EspAtNano.Firmware.Tests.Device
             GatedWork work = new GatedWork();
             work.Release.Set();
             BoundedCall call = new BoundedCall(work);
-            Assert.IsTrue(call.Run(Waiting.Long));
+            Assert.IsTrue(call.Run(Waiting.LimitMs));
             call.Abandon();
             Assert.IsTrue(work.Discarded.WaitOne(0, false), "a result taken back by Abandon was not released");
             Assert.IsTrue(call.IsAbandoned);
@@ -75,7 +75,7 @@ namespace EspAtNano.Firmware.Tests.Device
             work.Throw = new InvalidOperationException("no adapter");
             work.Release.Set();
             BoundedCall call = new BoundedCall(work);
-            Assert.IsTrue(call.Run(Waiting.Long));
+            Assert.IsTrue(call.Run(Waiting.LimitMs));
             Assert.IsInstanceOfType(call.Failure, typeof(InvalidOperationException));
             Assert.AreEqual("no adapter", call.Failure.Message);
         }
@@ -87,7 +87,7 @@ namespace EspAtNano.Firmware.Tests.Device
             work.FailDiscard = true;
             work.Release.Set();
             BoundedCall call = new BoundedCall(work);
-            Assert.IsTrue(call.Run(Waiting.Long));
+            Assert.IsTrue(call.Run(Waiting.LimitMs));
             // Nobody is left to report a failure of the release to: Abandon must still return.
             call.Abandon();
             Assert.IsTrue(work.Discarded.WaitOne(0, false));

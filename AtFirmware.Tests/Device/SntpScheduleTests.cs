@@ -23,7 +23,7 @@ namespace EspAtNano.Firmware.Tests.Device
                 servers.Answers("a.example", SntpReply.Noon);
                 client.Configure(true, new string[] { "a.example" });
                 schedule.Kick();
-                Assert.IsTrue(schedule.RoundDone.WaitOne(Waiting.Long, false), "the kicked round did not run");
+                Assert.IsTrue(schedule.RoundDone.WaitOne(Waiting.LimitMs, false), "the kicked round did not run");
                 Assert.IsTrue(client.IsSynchronised);
                 Assert.AreEqual("a.example", servers.Asked());
             }
@@ -42,7 +42,7 @@ namespace EspAtNano.Firmware.Tests.Device
             try
             {
                 schedule.Kick();
-                Assert.IsTrue(schedule.RoundDone.WaitOne(Waiting.Long, false), "the schedule's thread never looked");
+                Assert.IsTrue(schedule.RoundDone.WaitOne(Waiting.LimitMs, false), "the schedule's thread never looked");
                 Assert.AreEqual("", servers.Asked());
             }
             finally
@@ -62,10 +62,10 @@ namespace EspAtNano.Firmware.Tests.Device
                 servers.Answers("a.example", SntpReply.Noon);
                 client.Configure(true, new string[] { "a.example" });
                 schedule.Kick();
-                Assert.IsTrue(schedule.RoundDone.WaitOne(Waiting.Long, false), "the kicked round did not run");
+                Assert.IsTrue(schedule.RoundDone.WaitOne(Waiting.LimitMs, false), "the kicked round did not run");
                 // The hour's pause has begun; only the new interval can start another round in time.
                 schedule.SetInterval(3600);
-                Assert.IsTrue(schedule.RoundDone.WaitOne(Waiting.Long, false), "AT+CIPSNTPINTV did not start a round");
+                Assert.IsTrue(schedule.RoundDone.WaitOne(Waiting.LimitMs, false), "AT+CIPSNTPINTV did not start a round");
                 Assert.AreEqual("a.example a.example", servers.Asked());
             }
             finally

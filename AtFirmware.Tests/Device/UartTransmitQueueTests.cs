@@ -58,7 +58,7 @@ namespace EspAtNano.Firmware.Tests.Device
                 queue.Write(first, 0, first.Length);
                 queue.Write(second, 5, 20);
                 SameBytes(Join(first, Slice(second, 5, 20)), port.WaitFor(30));
-                Assert.IsTrue(queue.Drain(Waiting.Long), "the ring did not report empty after everything was written");
+                Assert.IsTrue(queue.Drain(Waiting.LimitMs), "the ring did not report empty after everything was written");
             }
             finally
             {
@@ -76,7 +76,7 @@ namespace EspAtNano.Firmware.Tests.Device
                 byte[] data = Bytes(20, 3);
                 BackgroundCall writer = BackgroundCall.Start(() => queue.Write(data, 0, data.Length));
                 // The writer thread holds the first chunk in the shut port and the ring refills behind it.
-                Assert.IsTrue(port.Entered.WaitOne(Waiting.Long, false), "the writer thread never reached the port");
+                Assert.IsTrue(port.Entered.WaitOne(Waiting.LimitMs, false), "the writer thread never reached the port");
                 Assert.IsTrue(Waiting.Until(() => queue.QueuedBytes == 8), "the ring never filled");
                 Assert.IsFalse(writer.HasEnded, "Write returned with 12 bytes neither queued nor written");
                 port.Open();
@@ -102,11 +102,11 @@ namespace EspAtNano.Firmware.Tests.Device
                 byte[] third = Bytes(10, 10);
                 queue.Write(first, 0, first.Length);
                 port.WaitFor(6);
-                Assert.IsTrue(queue.Drain(Waiting.Long));
+                Assert.IsTrue(queue.Drain(Waiting.LimitMs));
                 // The ring's head now sits at 6: the next bytes fill its end, then wrap to its start.
                 port.Shut();
                 queue.Write(second, 0, second.Length);
-                Assert.IsTrue(port.Entered.WaitOne(Waiting.Long, false), "the writer thread never reached the port");
+                Assert.IsTrue(port.Entered.WaitOne(Waiting.LimitMs, false), "the writer thread never reached the port");
                 BackgroundCall writer = BackgroundCall.Start(() => queue.Write(third, 0, third.Length));
                 Assert.IsTrue(Waiting.Until(() => queue.QueuedBytes == 8), "the ring never filled");
                 port.Open();
@@ -128,10 +128,10 @@ namespace EspAtNano.Firmware.Tests.Device
             try
             {
                 queue.Write(Bytes(4, 4), 0, 4);
-                Assert.IsTrue(port.Entered.WaitOne(Waiting.Long, false), "the writer thread never reached the port");
+                Assert.IsTrue(port.Entered.WaitOne(Waiting.LimitMs, false), "the writer thread never reached the port");
                 Assert.IsFalse(queue.Drain(50), "Drain reported empty while the port still held the bytes");
                 port.Open();
-                Assert.IsTrue(queue.Drain(Waiting.Long));
+                Assert.IsTrue(queue.Drain(Waiting.LimitMs));
             }
             finally
             {
@@ -150,7 +150,7 @@ namespace EspAtNano.Firmware.Tests.Device
             try
             {
                 queue.Write(Bytes(4, 5), 0, 4);
-                Assert.IsTrue(queue.Drain(Waiting.Long));
+                Assert.IsTrue(queue.Drain(Waiting.LimitMs));
                 byte[] later = Bytes(6, 6);
                 queue.Write(later, 0, later.Length);
                 SameBytes(later, port.WaitFor(6));
@@ -171,7 +171,7 @@ namespace EspAtNano.Firmware.Tests.Device
             {
                 byte[] data = Bytes(12, 7);
                 BackgroundCall writer = BackgroundCall.Start(() => queue.Write(data, 0, data.Length));
-                Assert.IsTrue(port.Entered.WaitOne(Waiting.Long, false), "the writer thread never reached the port");
+                Assert.IsTrue(port.Entered.WaitOne(Waiting.LimitMs, false), "the writer thread never reached the port");
                 Assert.IsTrue(Waiting.Until(() => queue.QueuedBytes == 4), "the ring never filled");
                 queue.Close();
                 Assert.IsTrue(writer.WaitEnded(), "a writer waiting for space stayed blocked after Close");

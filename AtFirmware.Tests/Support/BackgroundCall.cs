@@ -34,7 +34,7 @@ namespace EspAtNano.Firmware.Tests.Support
             get { return _ended.WaitOne(0, false); }
         }
 
-        /// <summary>Waits up to Waiting.Long until the call blocks (a wait handle, a lock, a sleep): false if it never did.</summary>
+        /// <summary>Waits up to Waiting.LimitMs until the call blocks (a wait handle, a lock, a sleep): false if it never did.</summary>
         public bool WaitBlocked()
         {
             return Waiting.Until(() => (_thread.ThreadState & ThreadState.WaitSleepJoin) != 0);
@@ -45,10 +45,10 @@ namespace EspAtNano.Firmware.Tests.Support
             get { return _failure; }
         }
 
-        /// <summary>Waits up to Waiting.Long for the call to return.</summary>
+        /// <summary>Waits up to Waiting.LimitMs for the call to return.</summary>
         public bool WaitEnded()
         {
-            return _ended.WaitOne(Waiting.Long, false);
+            return _ended.WaitOne(Waiting.LimitMs, false);
         }
 
         private void Run()

@@ -20,7 +20,7 @@ namespace EspAtNano.Firmware.Tests.Support
         public readonly ManualResetEvent Entered = new ManualResetEvent(false);
 
         /// <summary>How many of the next writes throw instead of taking their bytes.</summary>
-        public int FailNextWrites;
+        public int FailNextWrites { get; set; }
 
         public GatedPort(bool open)
         {
@@ -41,7 +41,7 @@ namespace EspAtNano.Firmware.Tests.Support
         public void Write(byte[] data, int offset, int count)
         {
             Entered.Set();
-            if (!_open.WaitOne(Waiting.Long, false))
+            if (!_open.WaitOne(Waiting.LimitMs, false))
             {
                 throw new InvalidOperationException("the test never opened the port");
             }
@@ -62,11 +62,11 @@ namespace EspAtNano.Firmware.Tests.Support
 
         /// <summary>
         /// Every byte written so far once there are at least <paramref name="count"/>; fewer
-        /// when they did not come within Waiting.Long (the comparison then shows what is missing).
+        /// when they did not come within Waiting.LimitMs (the comparison then shows what is missing).
         /// </summary>
         public byte[] WaitFor(int count)
         {
-            DateTime deadline = DateTime.UtcNow.AddMilliseconds(Waiting.Long);
+            DateTime deadline = DateTime.UtcNow.AddMilliseconds(Waiting.LimitMs);
             while (true)
             {
                 lock (_written)

@@ -13,16 +13,16 @@ namespace EspAtNano.Firmware.Tests.Support
         public readonly ManualResetEvent Discarded = new ManualResetEvent(false);
 
         /// <summary>What Run throws once released; null: it produces its result.</summary>
-        public Exception Throw;
-        public int Result;
+        public Exception Throw { get; set; }
+        public int Result { get; private set; }
 
         /// <summary>Discard throws after it signalled (a release that fails on a dead link).</summary>
-        public bool FailDiscard;
+        public bool FailDiscard { get; set; }
 
         public void Run()
         {
             Started.Set();
-            if (!Release.WaitOne(Waiting.Long, false))
+            if (!Release.WaitOne(Waiting.LimitMs, false))
             {
                 throw new InvalidOperationException("the test never released the work");
             }

@@ -12,7 +12,7 @@ namespace EspAtNano.Firmware.Tests.Support
         private int _count;
 
         /// <summary>The platform refuses every time.</summary>
-        public bool Refuse;
+        public bool Refuse { get; set; }
 
         public int TimesSet
         {

@@ -17,7 +17,7 @@ namespace EspAtNano.Firmware.Tests.Support
         private readonly ArrayList _asked = new ArrayList();
 
         /// <summary>Replies echo another nonce than the request's (a stray or forged datagram).</summary>
-        public bool WrongNonce;
+        public bool WrongNonce { get; set; }
 
         public void Answers(string server, uint ntpSeconds)
         {
@@ -38,7 +38,7 @@ namespace EspAtNano.Firmware.Tests.Support
             }
             if (_unresolvable.Contains(server))
             {
-                throw new Exception("no such host");
+                throw new InvalidOperationException("no such host");
             }
             int index = _answering.IndexOf(server);
             if (index < 0)

@@ -14,12 +14,12 @@ namespace EspAtNano.Firmware.Tests.Support
     public static class Waiting
     {
         /// <summary>How long anything that should happen is waited for.</summary>
-        public const int Long = 20000;
+        public const int LimitMs = 20000;
 
-        /// <summary>True as soon as <paramref name="condition"/> holds, false when it did not within Long.</summary>
+        /// <summary>True as soon as <paramref name="condition"/> holds, false when it did not within LimitMs.</summary>
         public static bool Until(Condition condition)
         {
-            DateTime deadline = DateTime.UtcNow.AddMilliseconds(Long);
+            DateTime deadline = DateTime.UtcNow.AddMilliseconds(LimitMs);
             while (!condition())
             {
                 if (DateTime.UtcNow > deadline)
