@@ -42,9 +42,13 @@ namespace EspAtNano.Engine.Device
             }
             if (start)
             {
+                // A new thread starts with a round: a wake as well would end its first pause at once (a second round).
                 new Thread(Run).Start();
             }
-            _wake.Set();
+            else
+            {
+                _wake.Set();
+            }
         }
 
         /// <summary>Longest pause a wait handle takes (int milliseconds: 24.8 days); longer intervals sync that often.</summary>

@@ -17,6 +17,34 @@ namespace EspAtNano.Firmware.Tests.Support
             }
         }
 
+        public int Count
+        {
+            get
+            {
+                lock (_lines)
+                {
+                    return _lines.Count;
+                }
+            }
+        }
+
+        /// <summary>Every line, one per line: what a failure message shows.</summary>
+        public string Text
+        {
+            get
+            {
+                lock (_lines)
+                {
+                    string text = "";
+                    foreach (string line in _lines)
+                    {
+                        text += line + "\n";
+                    }
+                    return text;
+                }
+            }
+        }
+
         /// <summary>Whether a line containing <paramref name="part"/> was logged.</summary>
         public bool Contains(string part)
         {
