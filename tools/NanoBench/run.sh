@@ -94,6 +94,7 @@ describe() {
     pub) echo 'AT+MQTTPUB=0,"sensors/room1/temperature","{\"t\":21.5\,\"h\":40}",1,0' ;;
     pub-echo) echo 'the same with echo on' ;;
     pubraw64) echo 'AT+MQTTPUBRAW=0,"t",64,0,0 + 64 raw bytes' ;;
+    pub-blocking) echo 'the pub line on a blocking port (worker thread and back)' ;;
     subrecv64) echo 'inbound 64 B message -> +MQTTSUBRECV' ;;
     at) echo 'AT' ;;
     conn?) echo 'AT+MQTTCONN?' ;;
@@ -106,6 +107,7 @@ describe() {
 }
 
 echo "nanoCLR under callgrind, $rounds rounds per input; per input: (phase - empty phase) / $rounds"
+echo "the fake MQTT port publishes by callback (IMqttPublishStarter), as the ESP32's M2Mqtt port does; pub-blocking: one without it"
 printf '| %-70s | %12s | %8s | %13s | %11s | %5s | %-12s |\n' "input (--hot name: what)" "native instr" "goal" "managed calls" "allocations" "boxed" verdict
 printf '|%s|%s:|%s:|%s:|%s:|%s:|%s|\n' "$(printf -- '-%.0s' {1..72})" "$(printf -- '-%.0s' {1..13})" \
   "$(printf -- '-%.0s' {1..9})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..6})" \
