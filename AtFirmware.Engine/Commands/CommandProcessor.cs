@@ -156,7 +156,7 @@ namespace EspAtNano.Engine.Commands
             }
             if (job != null)
             {
-                _worker.Start(job, NameOf(command));
+                _worker.Start(job, command);
             }
             if (raw != null)
             {
