@@ -4,16 +4,20 @@
 # phase's count minus the empty phase's, divided by the rounds (Program.cs explains the phases).
 # A benchmark, never a test: it exits 0 whatever the numbers, and says so in one line when the
 # toolchain (../shared/tools/nanoclr beside the repository, or $NANOCLR_TOOLS) or valgrind is missing.
-# usage: tools/NanoBench/run.sh [--hot INPUT]   (--hot: also the top native functions of that input's phase)
+# usage: tools/NanoBench/run.sh [--hot INPUT | --calls INPUT]
+#   --hot:   also the top native functions of that input's phase
+#   --calls: also that input's managed calls per round by method (nanoCLR under gdb, calls.py; needs gdb)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 tools="${NANOCLR_TOOLS:-$root/../shared/tools/nanoclr}"
 hot=""
-if [[ "${1:-}" == "--hot" ]]; then
-  hot="${2:?--hot needs an input name (see the table)}"
-fi
+calls_of=""
+case "${1:-}" in
+  --hot) hot="${2:?--hot needs an input name (see the table)}" ;;
+  --calls) calls_of="${2:?--calls needs an input name (see the table)}" ;;
+esac
 
 if [[ ! -x "$tools/bin/nanoFramework.nanoCLR.test" ]]; then
   echo "nano-bench: no nanoCLR toolchain at $tools (set NANOCLR_TOOLS); nothing measured"
@@ -140,6 +144,29 @@ if [[ -n "$hot" ]]; then
         /^[0-9+*-]/ { if (skip) { skip = 0 } else { self[fn] += $NF }; next }
         END { for (f in self) printf "%12.0f  %s\n", self[f] / r, f }' "$cg/out.$((2 * p + 2))" \
         | sort -rn | head -25 | cut -c1-160
+    fi
+  done
+fi
+
+if [[ -n "$calls_of" ]]; then
+  for ((p = 1; p < ${#phases[@]}; p++)); do
+    if [[ "${phases[$p]}" == "$calls_of" ]]; then
+      echo
+      if ! command -v gdb >/dev/null; then
+        echo "nano-bench: gdb is not installed (apt-get install gdb); no call counts"
+        break
+      fi
+      echo "managed calls of phase $calls_of per round, by method (not inlined: entered through a full stack frame):"
+      printf '%8s %10s  %s\n' calls "not inlined" method
+      timeout -k 5 600 gdb -q -batch -ex "set \$phase = $p" -ex "set \$rounds = $rounds" -ex "set \$outfile = \"$scratch/calls.txt\"" \
+        -x "$here/calls.py" --args "$tools/bin/nanoFramework.nanoCLR.test" "$mscorlib" "$nano_out/NanoBench.pe" \
+        >"$scratch/gdb.log" 2>&1 || true
+      if [[ -s "$scratch/calls.txt" ]]; then
+        cat "$scratch/calls.txt"
+      else
+        echo "nano-bench: counting calls under gdb failed:" >&2
+        tail -5 "$scratch/gdb.log" >&2
+      fi
     fi
   done
 fi
