@@ -5,7 +5,8 @@ namespace EspAtNano.Tests.Device;
 /// <summary>
 /// Matching the MQTT library's acknowledgement events to the call that waits for them
 /// (AtFirmware.Engine/Device/AckMatcher.cs): by message id, also when the ack beats the id,
-/// never an earlier call's ack, and a clear answer on timeout and on a lost link.
+/// never an earlier call's ack, and a clear answer on timeout and on a lost link; blocking (Wait)
+/// or told once by callback (Notify).
 /// </summary>
 [TestClass]
 public sealed class AckMatcherTests
@@ -101,5 +102,127 @@ public sealed class AckMatcherTests
             acks.Complete(id, MqttRequestResult.Done);
         }
         Assert.AreSame(MqttRequestResult.Done, acks.Wait(119, 0, "PUBACK"));
+    }
+
+    [TestMethod]
+    public void NotifyTellsTheAckOfTheAwaitedIdWhenItComes()
+    {
+        var acks = new AckMatcher();
+        var told = new ToldResults();
+        acks.Begin();
+        acks.Notify(7, Long, "PUBACK", told);
+        acks.Complete(6, MqttRequestResult.Failed(RequestOutcome.Refused, "stray"));
+        Assert.AreEqual(0, told.Count, "another id was told");
+        acks.Complete(7, MqttRequestResult.Done);
+        Assert.AreSame(MqttRequestResult.Done, told.Single());
+    }
+
+    [TestMethod]
+    public void NotifyTellsAnAckThatCameBeforeItAtOnce()
+    {
+        var acks = new AckMatcher();
+        var told = new ToldResults();
+        acks.Begin();
+        acks.Complete(3, MqttRequestResult.Done);
+        acks.Notify(3, Long, "PUBACK", told);
+        Assert.AreEqual(1, told.Count, "not told before Notify returned");
+        Assert.AreSame(MqttRequestResult.Done, told.Single());
+    }
+
+    [TestMethod]
+    public void NotifyTellsATimeoutWhenNoAckCameInTimeAndNothingAfterIt()
+    {
+        var acks = new AckMatcher();
+        var told = new ToldResults();
+        acks.Begin();
+        acks.Notify(9, 30, "PUBCOMP", told);
+        Assert.IsTrue(told.WaitForFirst(Long), "the timeout was never told");
+        acks.Complete(9, MqttRequestResult.Done);
+        acks.Abort();
+        var result = told.Single();
+        Assert.AreEqual(RequestOutcome.TimedOut, result.Outcome);
+        Assert.AreEqual("no PUBCOMP within 30 ms", result.Detail);
+    }
+
+    [TestMethod]
+    public void NotifyTellsALostLinkAtOnce()
+    {
+        var acks = new AckMatcher();
+        var told = new ToldResults();
+        acks.Begin();
+        acks.Notify(4, Long * 6, "PUBACK", told);
+        acks.Abort();
+        Assert.AreEqual(1, told.Count, "Abort did not tell the result");
+        Assert.AreEqual(RequestOutcome.NotConnected, told.Single().Outcome);
+        Assert.AreEqual("the link closed before the PUBACK", told.Single().Detail);
+    }
+
+    [TestMethod]
+    public void NotifyAfterTheLinkWasLostTellsItAtOnce()
+    {
+        var acks = new AckMatcher();
+        var told = new ToldResults();
+        acks.Begin();
+        acks.Abort();
+        acks.Notify(4, Long * 6, "PUBACK", told);
+        Assert.AreEqual(1, told.Count, "not told before Notify returned");
+        Assert.AreEqual(RequestOutcome.NotConnected, told.Single().Outcome);
+    }
+
+    [TestMethod]
+    public void AnAckAfterATimedOutNotifyDoesNotAnswerTheNextOne()
+    {
+        var acks = new AckMatcher();
+        var first = new ToldResults();
+        acks.Begin();
+        acks.Notify(1, 0, "PUBACK", first);
+        Assert.IsTrue(first.WaitForFirst(Long));
+        var second = new ToldResults();
+        acks.Begin();
+        acks.Notify(2, Long, "PUBACK", second);
+        acks.Complete(1, MqttRequestResult.Done);
+        Assert.AreEqual(0, second.Count, "the earlier call's ack answered the next one");
+        acks.Complete(2, MqttRequestResult.Done);
+        Assert.AreSame(MqttRequestResult.Done, second.Single());
+        Assert.AreEqual(RequestOutcome.TimedOut, first.Single().Outcome);
+    }
+
+    /// <summary>What Notify told, and how often.</summary>
+    private sealed class ToldResults : IMqttRequestDone
+    {
+        private readonly List<MqttRequestResult> _results = new();
+        private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Done(MqttRequestResult result)
+        {
+            lock (_results)
+            {
+                _results.Add(result);
+            }
+            _first.TrySetResult();
+        }
+
+        public int Count
+        {
+            get
+            {
+                lock (_results)
+                {
+                    return _results.Count;
+                }
+            }
+        }
+
+        public bool WaitForFirst(int timeoutMs) => _first.Task.Wait(timeoutMs);
+
+        /// <summary>The one result told; fails when there were none or several.</summary>
+        public MqttRequestResult Single()
+        {
+            lock (_results)
+            {
+                Assert.AreEqual(1, _results.Count, "told " + _results.Count + " times");
+                return _results[0];
+            }
+        }
     }
 }

@@ -134,7 +134,11 @@ namespace EspAtNano.Engine.Commands
             IAfterResponse after = keptTheRule ? _context.AfterResponse : null;
             if (after == null)
             {
-                _output.Write(response.Buffer);
+                // A command that handed on has mostly nothing to say yet: no call for an empty answer.
+                if (!handedOn || response.Buffer.Length > 0)
+                {
+                    _output.Write(response.Buffer);
+                }
             }
             else
             {
@@ -156,7 +160,7 @@ namespace EspAtNano.Engine.Commands
             }
             if (job != null)
             {
-                _worker.Start(job, NameOf(command));
+                _worker.Start(job, command);
             }
             if (raw != null)
             {

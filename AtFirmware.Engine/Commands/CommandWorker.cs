@@ -20,7 +20,8 @@ namespace EspAtNano.Engine.Commands
         private readonly ManualResetEvent _idle = new ManualResetEvent(true);
         private readonly ILog _log;
         private IBackgroundJob _job;
-        private string _jobName;
+        // Named only when something is logged: on the interpreter even a getter call costs.
+        private AtCommand _command;
         // Ints changed with Interlocked: nanoFramework's mscorlib has no volatile fields.
         private int _busy;
         private int _stopped;
@@ -36,12 +37,12 @@ namespace EspAtNano.Engine.Commands
 
         internal bool IsBusy { get { return Interlocked.CompareExchange(ref _busy, 0, 0) == 1; } }
 
-        /// <param name="name">The command's name ("AT+MQTTCONN"), for the log.</param>
-        internal void Start(IBackgroundJob job, string name)
+        /// <param name="command">The command whose job it is, for the log.</param>
+        internal void Start(IBackgroundJob job, AtCommand command)
         {
             Interlocked.Exchange(ref _busy, 1);
             _idle.Reset();
-            _jobName = name;
+            _command = command;
             IAsyncJob callbackJob = job as IAsyncJob;
             if (callbackJob == null || !callbackJob.CanStart)
             {
@@ -69,7 +70,7 @@ namespace EspAtNano.Engine.Commands
         {
             if (!_response.EnsureOneFinalResult())
             {
-                _log.Write(_jobName + ": the background job left no single final result; answered ERROR");
+                _log.Write(_command.DisplayName + ": the background job left no single final result; answered ERROR");
             }
             ByteBuffer b = _response.Buffer;
             lock (_output.SyncRoot)
@@ -81,7 +82,7 @@ namespace EspAtNano.Engine.Commands
                 }
                 else
                 {
-                    _output.Write(b);
+                    _output.WriteHoldingLock(b);
                 }
             }
             _idle.Set();
@@ -127,7 +128,7 @@ namespace EspAtNano.Engine.Commands
         /// <summary>A failing adapter must not kill the AT loop: the host gets ERROR, the log the reason.</summary>
         private void Failed(Exception e)
         {
-            _log.Write(_jobName + " failed: " + e.Message);
+            _log.Write(_command.DisplayName + " failed: " + e.Message);
             _response.ReplaceWithError();
         }
     }

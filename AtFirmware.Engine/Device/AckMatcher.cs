@@ -8,7 +8,9 @@ namespace EspAtNano.Engine.Device
     /// MQTT library returns the id from its call and raises the ack event later on its own
     /// thread, possibly before the caller has the id in hand, so acks are collected from Begin on
     /// and matched by id; an ack left over from an earlier, timed-out call has another id and is
-    /// ignored. The engine never overlaps two calls of one kind.
+    /// ignored. The engine never overlaps two calls of one kind. A call either blocks in Wait or
+    /// is told its result by callback (Notify): then no thread waits, and the result comes on the
+    /// thread that brings it — the library's event thread, a lost link's, or a timer's at the timeout.
     /// </summary>
     internal sealed class AckMatcher
     {
@@ -23,6 +25,18 @@ namespace EspAtNano.Engine.Device
         private bool _collecting;
         private bool _aborted;
         private int _awaited = -1;
+        private readonly TimerCallback _expired;
+        // While a result is to be told by callback: to whom, and the timer of that one expectation.
+        private IMqttRequestDone _done;
+        private Timer _deadline;
+        private object _expectation;
+        private string _ack;
+        private int _timeoutMs;
+
+        public AckMatcher()
+        {
+            _expired = Expired;
+        }
 
         /// <summary>Call before the library call whose ack is awaited.</summary>
         public void Begin()
@@ -40,6 +54,7 @@ namespace EspAtNano.Engine.Device
         /// <summary>From the library's event thread: what the ack of <paramref name="messageId"/> said.</summary>
         public void Complete(int messageId, MqttRequestResult result)
         {
+            IMqttRequestDone done;
             lock (_sync)
             {
                 if (!_collecting)
@@ -59,16 +74,25 @@ namespace EspAtNano.Engine.Device
                 _ids[_count] = messageId;
                 _results[_count] = result;
                 _count++;
-                if (_awaited == messageId)
+                if (_awaited != messageId)
+                {
+                    return;
+                }
+                if (_done == null)
                 {
                     _signal.Set();
+                    return;
                 }
+                done = TakeExpectation();
             }
+            done.Done(result);
         }
 
         /// <summary>The link is gone: a waiting call gives up now instead of at its timeout.</summary>
         public void Abort()
         {
+            IMqttRequestDone done;
+            string ack;
             lock (_sync)
             {
                 if (!_collecting)
@@ -76,8 +100,15 @@ namespace EspAtNano.Engine.Device
                     return;
                 }
                 _aborted = true;
-                _signal.Set();
+                if (_done == null)
+                {
+                    _signal.Set();
+                    return;
+                }
+                ack = _ack;
+                done = TakeExpectation();
             }
+            done.Done(LinkClosed(ack));
         }
 
         /// <summary>
@@ -106,12 +137,41 @@ namespace EspAtNano.Engine.Device
                     return result;
                 }
                 _collecting = false;
-                if (_aborted)
-                {
-                    return MqttRequestResult.Failed(RequestOutcome.NotConnected, "the link closed before the " + ack);
-                }
-                return MqttRequestResult.Failed(RequestOutcome.TimedOut, "no " + ack + " within " + timeoutMs.ToString() + " ms");
+                return _aborted ? LinkClosed(ack) : NoAckWithin(ack, timeoutMs);
             }
+        }
+
+        /// <summary>
+        /// Wait without a waiting thread: <paramref name="done"/> is told the result for
+        /// <paramref name="messageId"/> exactly once — before this returns when the ack came
+        /// already or the link is gone, else on the thread of Complete or Abort, or on a timer's
+        /// after <paramref name="timeoutMs"/> (TimedOut). The same results as Wait.
+        /// </summary>
+        public void Notify(int messageId, int timeoutMs, string ack, IMqttRequestDone done)
+        {
+            MqttRequestResult now;
+            lock (_sync)
+            {
+                _awaited = messageId;
+                now = Collected(messageId);
+                if (now == null && _aborted)
+                {
+                    _collecting = false;
+                    now = LinkClosed(ack);
+                }
+                if (now == null)
+                {
+                    _done = done;
+                    _ack = ack;
+                    _timeoutMs = timeoutMs;
+                    // The timer's state names this expectation, so a timer of an earlier one that fires late changes nothing.
+                    object expectation = new object();
+                    _expectation = expectation;
+                    _deadline = new Timer(_expired, expectation, timeoutMs < 0 ? 0 : timeoutMs, Timeout.Infinite);
+                    return;
+                }
+            }
+            done.Done(now);
         }
 
         /// <summary>Stops collecting when the call failed before there was anything to wait for.</summary>
@@ -121,6 +181,46 @@ namespace EspAtNano.Engine.Device
             {
                 _collecting = false;
             }
+        }
+
+        private void Expired(object expectation)
+        {
+            IMqttRequestDone done;
+            string ack;
+            int timeoutMs;
+            lock (_sync)
+            {
+                if (expectation != _expectation)
+                {
+                    return;
+                }
+                ack = _ack;
+                timeoutMs = _timeoutMs;
+                done = TakeExpectation();
+            }
+            done.Done(NoAckWithin(ack, timeoutMs));
+        }
+
+        /// <summary>Ends the expectation of Notify (its one result is told by the caller, outside the lock); under the lock.</summary>
+        private IMqttRequestDone TakeExpectation()
+        {
+            IMqttRequestDone done = _done;
+            _done = null;
+            _expectation = null;
+            _deadline.Dispose();
+            _deadline = null;
+            _collecting = false;
+            return done;
+        }
+
+        private static MqttRequestResult LinkClosed(string ack)
+        {
+            return MqttRequestResult.Failed(RequestOutcome.NotConnected, "the link closed before the " + ack);
+        }
+
+        private static MqttRequestResult NoAckWithin(string ack, int timeoutMs)
+        {
+            return MqttRequestResult.Failed(RequestOutcome.TimedOut, "no " + ack + " within " + timeoutMs.ToString() + " ms");
         }
 
         /// <summary>The result collected for the id (and collecting stops), or null; under the lock.</summary>

@@ -123,14 +123,21 @@ namespace EspAtNano.Engine.Framing
             int nul = Array.IndexOf(data, BoxedBytes.Nul, p, segmentEnd - p);
             if (nul >= 0)
             {
-                Echo(data, p, nul + 1 - p);
+                if (_settings.EchoEnabled)
+                {
+                    _output.Echo(data, p, nul + 1 - p);
+                }
                 _lineLength = 0;
                 _overlong = false;
                 _lastWasCr = false;
                 return nul + 1;
             }
             int n = segmentEnd - p;
-            Echo(data, p, n);
+            // The flag is checked here: on the interpreter a call costs even when echo is off.
+            if (_settings.EchoEnabled)
+            {
+                _output.Echo(data, p, n);
+            }
             if (!_overlong)
             {
                 if (_lineLength + n <= MaxLineLength)
@@ -183,14 +190,6 @@ namespace EspAtNano.Engine.Framing
                 from = lf + 1;
             }
             return -1;
-        }
-
-        private void Echo(byte[] data, int offset, int count)
-        {
-            if (_settings.EchoEnabled && count > 0)
-            {
-                _output.Echo(data, offset, count);
-            }
         }
     }
 }

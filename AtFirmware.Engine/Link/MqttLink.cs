@@ -205,7 +205,8 @@ namespace EspAtNano.Engine.Link
         /// <summary>A publish's result, logged when it failed.</summary>
         internal MqttRequestResult Published(byte[] topic, MqttRequestResult result)
         {
-            return Logged("publish to", topic, result);
+            // Checked here too: on the interpreter the call to Logged costs even for a success.
+            return result.Succeeded ? result : Logged("publish to", topic, result);
         }
 
         /// <summary>Whether a topic is in the table already, or the table is full, before anything is sent.</summary>

@@ -82,6 +82,12 @@ namespace EspAtNano.Engine.Output
             }
         }
 
+        /// <summary>Write, for a caller that holds SyncRoot already (the lock is re-entrant, but taking it again is two more native calls).</summary>
+        internal void WriteHoldingLock(ByteBuffer buffer)
+        {
+            Send(buffer.Data, 0, buffer.Length);
+        }
+
         /// <summary>A link or Wi-Fi URC: written now, or held (never dropped) while a connect or a raw-data window is open.</summary>
         internal void WriteUrc(byte[] urc)
         {
@@ -226,6 +232,11 @@ namespace EspAtNano.Engine.Output
 
         private void Flush(ArrayList list)
         {
+            if (list.Count == 0)
+            {
+                // Nothing held (the usual raw-data window): no room made, nobody to wake.
+                return;
+            }
             for (int i = 0; i < list.Count; i++)
             {
                 byte[] urc = (byte[])list[i];

@@ -81,6 +81,13 @@ namespace EspAtNano.Engine.Parsing
             byte[] line = _line;
             int p = _start[index];
             int end = _end[index];
+            // Most numbers are one digit (LinkID, QoS, retain, flags): answered before the general loop's set-up.
+            int first = line[p] - '0';
+            if (end - p == 1 && first >= 0 && first <= 9)
+            {
+                value = first;
+                return ParseStatus.Ok;
+            }
             bool negative = line[p] == '-';
             if (negative)
             {

@@ -11,9 +11,10 @@ namespace EspAtNano.Firmware
     /// WebSocket transport, no ALPN and always sends the host as SNI, which the engine refuses
     /// up front from the capabilities). A new MqttClient is made for every connect, because its
     /// constructor fixes the resolved address; every call turns M2Mqtt's asynchronous
-    /// acknowledgements into the blocking answer the engine wants, and none throws.
+    /// acknowledgements into the answer the engine wants — blocking, or for a publish by callback
+    /// (IMqttPublishStarter), so a publish needs no engine worker thread — and none throws.
     /// </summary>
-    internal sealed class M2MqttClientPort : IMqttClientPort
+    internal sealed class M2MqttClientPort : IMqttClientPort, IMqttPublishStarter
     {
         private readonly object _sync = new object();
         private readonly MqttSslProtocols _tls;
@@ -93,6 +94,46 @@ namespace EspAtNano.Firmware
 
         public MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
         {
+            ushort id;
+            MqttRequestResult notSent = Send(topic, payload, qos, retain, out id);
+            if (notSent != null)
+            {
+                return notSent;
+            }
+            return qos == 0 ? MqttRequestResult.Done : _published.Wait(id, timeoutMs, AckOf(qos));
+        }
+
+        /// <summary>
+        /// Publish by callback: M2Mqtt raises MqttMsgPublished for a QoS 1/2 publish on its event
+        /// thread (PUBACK/PUBCOMP, or IsPublished false once its retries ran out) and nothing for
+        /// QoS 0, which is done once it is queued, as the blocking Publish says too. The timeout
+        /// is a timer's (AckMatcher.Notify), so no thread waits for the broker.
+        /// </summary>
+        public void StartPublish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs, IMqttRequestDone done)
+        {
+            ushort id;
+            MqttRequestResult notSent = Send(topic, payload, qos, retain, out id);
+            if (notSent != null)
+            {
+                done.Done(notSent);
+            }
+            else if (qos == 0)
+            {
+                done.Done(MqttRequestResult.Done);
+            }
+            else
+            {
+                _published.Notify(id, timeoutMs, AckOf(qos), done);
+            }
+        }
+
+        /// <summary>
+        /// Hands the PUBLISH to M2Mqtt, collecting acks from before the call for QoS 1/2 (the ack
+        /// can beat the returned id): null and the message id, or why it was not sent.
+        /// </summary>
+        private MqttRequestResult Send(byte[] topic, byte[] payload, int qos, bool retain, out ushort id)
+        {
+            id = 0;
             MqttClient client = ConnectedClient();
             if (client == null)
             {
@@ -112,12 +153,8 @@ namespace EspAtNano.Firmware
                     waiter.Begin();
                 }
                 // contentType and user properties are MQTT 5 only: null for 3.1.1.
-                ushort id = client.Publish(name, payload != null ? payload : new byte[0], null, null, (MqttQoSLevel)qos, retain);
-                if (waiter == null)
-                {
-                    return MqttRequestResult.Done;
-                }
-                return waiter.Wait(id, timeoutMs, qos == 1 ? "PUBACK" : "PUBCOMP");
+                id = client.Publish(name, payload != null ? payload : new byte[0], null, null, (MqttQoSLevel)qos, retain);
+                return null;
             }
             catch (Exception e)
             {
@@ -127,6 +164,11 @@ namespace EspAtNano.Firmware
                 }
                 return Thrown(client, e);
             }
+        }
+
+        private static string AckOf(int qos)
+        {
+            return qos == 1 ? "PUBACK" : "PUBCOMP";
         }
 
         public MqttRequestResult Subscribe(byte[] topic, int qos, int timeoutMs)

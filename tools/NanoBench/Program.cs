@@ -6,7 +6,9 @@ using EspAtNano.Engine.Ports;
 // The engine on the interpreter, one input at a time (issue 9). A connected module with ports
 // that answer at once; each input runs Rounds times between two calls of Debugger.IsAttached,
 // which run.sh's callgrind turns into dumps (--dump-before), so every phase's instruction count
-// is on its own. The first phase runs an input that does nothing, so the loop's and markers'
+// is on its own. The MQTT port completes a publish by callback (IMqttPublishStarter), as the
+// ESP32's M2Mqtt port does, so a publish never leaves the input thread; the "-blocking" row is
+// the same publish on a port without it, handed to the engine's worker thread and waited for. The first phase runs an input that does nothing, so the loop's and markers'
 // own cost can be subtracted. Before the phases every input runs once with its output printed
 // ("out ..." lines): run.sh compares that transcript of nanoCLR with .NET's.
 // nanoFramework has no generics and no string formatting worth the name: plain arrays and concatenation.
@@ -19,12 +21,10 @@ namespace EspAtNano.Bench
 
         public static void Main()
         {
-            BenchModule module = new BenchModule();
-            module.Feed("ATE0\r\nAT+MQTTUSERCFG=0,1,\"bench\",\"\",\"\",0,0,\"\"\r\n");
-            module.Feed("AT+MQTTCONN=0,\"broker\",1883,0\r\n");
-            module.Feed("AT+MQTTSUB=0,\"sensors/room1/cmd\",1\r\n");
+            BenchModule module = Connected(new BenchModule(new CallbackBenchMqtt()));
+            BenchModule blocking = Connected(new BenchModule(new BenchMqtt()));
 
-            BenchInput[] inputs = Inputs(module);
+            BenchInput[] inputs = Inputs(module, blocking);
             // The transcript, which also warms up every path (static constructors, first-call resolution).
             for (int i = 0; i < inputs.Length; i++)
             {
@@ -48,11 +48,22 @@ namespace EspAtNano.Bench
                 inputs[i].After();
             }
             module.Stop();
+            blocking.Stop();
             Console.WriteLine("rounds " + Rounds.ToString());
             Console.WriteLine("VERDICT: OK");
         }
 
-        private static BenchInput[] Inputs(BenchModule m)
+        private static BenchModule Connected(BenchModule module)
+        {
+            module.Feed("ATE0\r\nAT+MQTTUSERCFG=0,1,\"bench\",\"\",\"\",0,0,\"\"\r\n");
+            module.Feed("AT+MQTTCONN=0,\"broker\",1883,0\r\n");
+            module.Feed("AT+MQTTSUB=0,\"sensors/room1/cmd\",1\r\n");
+            return module;
+        }
+
+        /// <param name="m">The module whose MQTT port publishes by callback: its publishes answer before Feed returns.</param>
+        /// <param name="blocking">The same with a blocking port: a publish runs on the worker thread and is waited for.</param>
+        private static BenchInput[] Inputs(BenchModule m, BenchModule blocking)
         {
             byte[] raw = new byte[64];
             for (int i = 0; i < raw.Length; i++)
@@ -63,9 +74,10 @@ namespace EspAtNano.Bench
             return new BenchInput[]
             {
                 new NothingInput(),
-                new LineInput(m, "pub", pub).InBackground(),
-                new LineInput(m, "pub-echo", pub).InBackground().WithEcho(),
-                new LineInput(m, "pubraw64", Concat(Ascii("AT+MQTTPUBRAW=0,\"t\",64,0,0\r\n"), raw)).InBackground(),
+                new LineInput(m, "pub", pub),
+                new LineInput(m, "pub-echo", pub).WithEcho(),
+                new LineInput(m, "pubraw64", Concat(Ascii("AT+MQTTPUBRAW=0,\"t\",64,0,0\r\n"), raw)),
+                new LineInput(blocking, "pub-blocking", pub).InBackground(),
                 new MessageInput(m, "subrecv64", Ascii("sensors/room1/cmd"), raw),
                 new LineInput(m, "at", "AT\r\n"),
                 new LineInput(m, "conn?", "AT+MQTTCONN?\r\n"),
@@ -219,21 +231,21 @@ namespace EspAtNano.Bench
         }
     }
 
-    /// <summary>The module's ports: a UART that discards (or captures, for the transcript) and an MQTT client that answers at once.</summary>
-    internal sealed class BenchModule : IByteSink, IMqttClientPort, ICertificateStore, IClock, ISystemControl, ILog
+    /// <summary>The module's ports: a UART that discards (or captures, for the transcript) and the given MQTT client.</summary>
+    internal sealed class BenchModule : IByteSink, ICertificateStore, IClock, ISystemControl, ILog
     {
         private readonly AtEngine _engine;
+        private readonly BenchMqtt _mqtt;
         private readonly byte[] _captured = new byte[4096];
         private int _capturedLength;
         private bool _capture;
 
-        internal IMqttLinkListener Listener;
-
-        internal BenchModule()
+        internal BenchModule(BenchMqtt mqtt)
         {
+            _mqtt = mqtt;
             ModulePorts ports = new ModulePorts();
             ports.Uart = this;
-            ports.Mqtt = this;
+            ports.Mqtt = mqtt;
             ports.Certificates = this;
             ports.Clock = this;
             ports.System = this;
@@ -241,6 +253,8 @@ namespace EspAtNano.Bench
             _engine = new AtEngine(new EngineOptions(), ports);
             _engine.Start();
         }
+
+        internal IMqttLinkListener Listener { get { return _mqtt.Listener; } }
 
         internal void Feed(string text)
         {
@@ -306,35 +320,6 @@ namespace EspAtNano.Bench
             }
         }
 
-        public void SetListener(IMqttLinkListener listener)
-        {
-            Listener = listener;
-        }
-
-        public ConnectResult Connect(MqttConnectRequest request, int timeoutMs)
-        {
-            return ConnectResult.Success;
-        }
-
-        public MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
-        {
-            return MqttRequestResult.Done;
-        }
-
-        public MqttRequestResult Subscribe(byte[] topic, int qos, int timeoutMs)
-        {
-            return MqttRequestResult.Granted(qos);
-        }
-
-        public MqttRequestResult Unsubscribe(byte[] topic, int timeoutMs)
-        {
-            return MqttRequestResult.Done;
-        }
-
-        public void Disconnect()
-        {
-        }
-
         public byte[] Read(string fileName)
         {
             return null;
@@ -366,6 +351,54 @@ namespace EspAtNano.Bench
         public void Write(string message)
         {
             Console.WriteLine("log " + message);
+        }
+    }
+
+    /// <summary>An MQTT client that answers every call at once, blocking calls only (a port without IMqttPublishStarter).</summary>
+    internal class BenchMqtt : IMqttClientPort
+    {
+        internal IMqttLinkListener Listener;
+
+        public void SetListener(IMqttLinkListener listener)
+        {
+            Listener = listener;
+        }
+
+        public ConnectResult Connect(MqttConnectRequest request, int timeoutMs)
+        {
+            return ConnectResult.Success;
+        }
+
+        public MqttRequestResult Publish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs)
+        {
+            return MqttRequestResult.Done;
+        }
+
+        public MqttRequestResult Subscribe(byte[] topic, int qos, int timeoutMs)
+        {
+            return MqttRequestResult.Granted(qos);
+        }
+
+        public MqttRequestResult Unsubscribe(byte[] topic, int timeoutMs)
+        {
+            return MqttRequestResult.Done;
+        }
+
+        public void Disconnect()
+        {
+        }
+    }
+
+    /// <summary>
+    /// The same client completing publishes by callback, as the ESP32's M2Mqtt port does (its
+    /// MqttMsgPublished event; here the ack is there at once, so the callback comes before
+    /// StartPublish returns, on the input thread).
+    /// </summary>
+    internal sealed class CallbackBenchMqtt : BenchMqtt, IMqttPublishStarter
+    {
+        public void StartPublish(byte[] topic, byte[] payload, int qos, bool retain, int timeoutMs, IMqttRequestDone done)
+        {
+            done.Done(MqttRequestResult.Done);
         }
     }
 }

@@ -4,16 +4,20 @@
 # phase's count minus the empty phase's, divided by the rounds (Program.cs explains the phases).
 # A benchmark, never a test: it exits 0 whatever the numbers, and says so in one line when the
 # toolchain (../shared/tools/nanoclr beside the repository, or $NANOCLR_TOOLS) or valgrind is missing.
-# usage: tools/NanoBench/run.sh [--hot INPUT]   (--hot: also the top native functions of that input's phase)
+# usage: tools/NanoBench/run.sh [--hot INPUT | --calls INPUT]
+#   --hot:   also the top native functions of that input's phase
+#   --calls: also that input's managed calls per round by method (nanoCLR under gdb, calls.py; needs gdb)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 tools="${NANOCLR_TOOLS:-$root/../shared/tools/nanoclr}"
 hot=""
-if [[ "${1:-}" == "--hot" ]]; then
-  hot="${2:?--hot needs an input name (see the table)}"
-fi
+calls_of=""
+case "${1:-}" in
+  --hot) hot="${2:?--hot needs an input name (see the table)}" ;;
+  --calls) calls_of="${2:?--calls needs an input name (see the table)}" ;;
+esac
 
 if [[ ! -x "$tools/bin/nanoFramework.nanoCLR.test" ]]; then
   echo "nano-bench: no nanoCLR toolchain at $tools (set NANOCLR_TOOLS); nothing measured"
@@ -94,6 +98,7 @@ describe() {
     pub) echo 'AT+MQTTPUB=0,"sensors/room1/temperature","{\"t\":21.5\,\"h\":40}",1,0' ;;
     pub-echo) echo 'the same with echo on' ;;
     pubraw64) echo 'AT+MQTTPUBRAW=0,"t",64,0,0 + 64 raw bytes' ;;
+    pub-blocking) echo 'the pub line on a blocking port (worker thread and back)' ;;
     subrecv64) echo 'inbound 64 B message -> +MQTTSUBRECV' ;;
     at) echo 'AT' ;;
     conn?) echo 'AT+MQTTCONN?' ;;
@@ -106,6 +111,7 @@ describe() {
 }
 
 echo "nanoCLR under callgrind, $rounds rounds per input; per input: (phase - empty phase) / $rounds"
+echo "the fake MQTT port publishes by callback (IMqttPublishStarter), as the ESP32's M2Mqtt port does; pub-blocking: one without it"
 printf '| %-70s | %12s | %8s | %13s | %11s | %5s | %-12s |\n' "input (--hot name: what)" "native instr" "goal" "managed calls" "allocations" "boxed" verdict
 printf '|%s|%s:|%s:|%s:|%s:|%s:|%s|\n' "$(printf -- '-%.0s' {1..72})" "$(printf -- '-%.0s' {1..13})" \
   "$(printf -- '-%.0s' {1..9})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..6})" \
@@ -138,6 +144,29 @@ if [[ -n "$hot" ]]; then
         /^[0-9+*-]/ { if (skip) { skip = 0 } else { self[fn] += $NF }; next }
         END { for (f in self) printf "%12.0f  %s\n", self[f] / r, f }' "$cg/out.$((2 * p + 2))" \
         | sort -rn | head -25 | cut -c1-160
+    fi
+  done
+fi
+
+if [[ -n "$calls_of" ]]; then
+  for ((p = 1; p < ${#phases[@]}; p++)); do
+    if [[ "${phases[$p]}" == "$calls_of" ]]; then
+      echo
+      if ! command -v gdb >/dev/null; then
+        echo "nano-bench: gdb is not installed (apt-get install gdb); no call counts"
+        break
+      fi
+      echo "managed calls of phase $calls_of per round, by method (not inlined: entered through a full stack frame):"
+      printf '%8s %10s  %s\n' calls "not inlined" method
+      timeout -k 5 600 gdb -q -batch -ex "set \$phase = $p" -ex "set \$rounds = $rounds" -ex "set \$outfile = \"$scratch/calls.txt\"" \
+        -x "$here/calls.py" --args "$tools/bin/nanoFramework.nanoCLR.test" "$mscorlib" "$nano_out/NanoBench.pe" \
+        >"$scratch/gdb.log" 2>&1 || true
+      if [[ -s "$scratch/calls.txt" ]]; then
+        cat "$scratch/calls.txt"
+      else
+        echo "nano-bench: counting calls under gdb failed:" >&2
+        tail -5 "$scratch/gdb.log" >&2
+      fi
     fi
   done
 fi

@@ -21,27 +21,26 @@ namespace EspAtNano.Engine.Commands.Mqtt
         /// <summary>Whether the link's state accepts <paramref name="command"/> (docs/link-states.md); if not, its error is the answer.</summary>
         internal static bool Accepted(Response r, MqttLink link, LinkCommand command)
         {
-            return Answered(r, link.Refusal(command), false);
+            int refusal = link.Refusal(command);
+            if (refusal == 0)
+            {
+                return true;
+            }
+            r.MqttError(refusal);
+            return false;
         }
 
         /// <summary>The answer to a link change: OK, or the error code the link refused it with.</summary>
         internal static void Applied(Response r, int refusal)
         {
-            Answered(r, refusal, true);
-        }
-
-        private static bool Answered(Response r, int refusal, bool okWhenAccepted)
-        {
-            if (refusal != 0)
-            {
-                r.MqttError(refusal);
-                return false;
-            }
-            if (okWhenAccepted)
+            if (refusal == 0)
             {
                 r.Ok();
             }
-            return true;
+            else
+            {
+                r.MqttError(refusal);
+            }
         }
 
         /// <summary>
@@ -62,8 +61,9 @@ namespace EspAtNano.Engine.Commands.Mqtt
             {
                 return false;
             }
-            if (topic.Length == 0 || System.Array.IndexOf(topic, BoxedBytes.Plus) >= 0
-                || System.Array.IndexOf(topic, BoxedBytes.Hash) >= 0)
+            // The overload with start and count: the short one is a managed call more on nanoFramework.
+            if (topic.Length == 0 || System.Array.IndexOf(topic, BoxedBytes.Plus, 0, topic.Length) >= 0
+                || System.Array.IndexOf(topic, BoxedBytes.Hash, 0, topic.Length) >= 0)
             {
                 r.MqttError(MqttError.ClientPublishFailed);
                 return false;
