@@ -20,7 +20,12 @@ public static class ClientOptionsFactory
             .WithClientId(Encoding.UTF8.GetString(request.ClientId))
             .WithCleanSession(request.CleanSession)
             .WithKeepAlivePeriod(TimeSpan.FromSeconds(request.KeepAliveSeconds))
-            .WithTimeout(TimeSpan.FromMilliseconds(timeoutMs));
+            .WithTimeout(TimeSpan.FromMilliseconds(timeoutMs))
+            // Each packet in one write: MQTTnet otherwise writes a PUBLISH's header and payload
+            // separately, two TCP segments (NoDelay) and two wake-ups of the broker per publish
+            // (TwinBench: ~20 % of the twin's CPU per QoS 0 publish). Brokers that drop a packet
+            // split across segments or WebSocket frames (AWS, per MQTTnet) then work as well.
+            .WithoutPacketFragmentation();
         if (request.Username.Length > 0 || request.Password.Length > 0)
         {
             // MQTT 3.1.1 sends no password without a user name, so a lone password goes with "".
