@@ -117,7 +117,7 @@ done
 # The nanoCLR toolchain is not part of the repository: CI and this machine have it beside the
 # checkout; a user's fresh clone has not, and then only this suite is left out.
 nanoclr="$root/../shared/tools/nanoclr"
-if [[ -x "$nanoclr/nf-test" ]]; then
+if [[ -x "$nanoclr/nf-run" ]]; then
   run_counted "AtFirmware.Tests (nanoCLR)" bash "$root/tools/NanoTests/run.sh" "$nanoclr"
 else
   echo "== AtFirmware.Tests on nanoCLR: skipped, no nanoCLR toolchain at ../shared/tools/nanoclr beside the repository"
