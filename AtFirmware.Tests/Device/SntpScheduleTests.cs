@@ -12,11 +12,17 @@ namespace EspAtNano.Firmware.Tests.Device
     [TestClass]
     public class SntpScheduleTests
     {
+        /// <summary>A client of the scripted servers whose clock and log no test here reads.</summary>
+        private static SntpClient ClientOf(ScriptedSntpServers servers)
+        {
+            return new SntpClient(servers, new RecordingClockSetter(), new SteppingTicks(1), new RecordingLog());
+        }
+
         [TestMethod]
         public void TheScheduleSyncsAtOnceWhenKicked()
         {
             ScriptedSntpServers servers = new ScriptedSntpServers();
-            SntpClient client = new SntpClient(servers, new RecordingClockSetter(), new SteppingTicks(1), new RecordingLog());
+            SntpClient client = ClientOf(servers);
             SntpSchedule schedule = new SntpSchedule(client);
             try
             {
@@ -37,7 +43,7 @@ namespace EspAtNano.Firmware.Tests.Device
         public void TheScheduleAsksNothingWhileDisabled()
         {
             ScriptedSntpServers servers = new ScriptedSntpServers();
-            SntpClient client = new SntpClient(servers, new RecordingClockSetter(), new SteppingTicks(1), new RecordingLog());
+            SntpClient client = ClientOf(servers);
             SntpSchedule schedule = new SntpSchedule(client);
             try
             {
@@ -55,7 +61,7 @@ namespace EspAtNano.Firmware.Tests.Device
         public void ANewIntervalStartsARoundNow()
         {
             ScriptedSntpServers servers = new ScriptedSntpServers();
-            SntpClient client = new SntpClient(servers, new RecordingClockSetter(), new SteppingTicks(1), new RecordingLog());
+            SntpClient client = ClientOf(servers);
             SntpSchedule schedule = new SntpSchedule(client);
             try
             {
