@@ -31,7 +31,7 @@ public sealed class CommandTableTests
         commands.ForEach(table.Add);
         foreach (Named command in commands)
         {
-            string name = Encoding.ASCII.GetString(command.Name);
+            string name = Encoding.ASCII.GetString(command.Name.Bytes);
             Assert.AreSame(command, Find(table, name));
             Assert.AreSame(command, Find(table, name.ToLowerInvariant()));
         }
@@ -65,6 +65,26 @@ public sealed class CommandTableTests
         // DEL is '_' with bit 0x20 set, as 'a' is 'A'; '1' is 0x11 with it set.
         Assert.IsNull(Find(table, "+UART\u007fCUR"));
         Assert.IsNull(Find(table, "+CMD\u0011"));
+    }
+
+    [TestMethod]
+    public void ANameThatEndsItsBufferMatchesAlike()
+    {
+        // Names are compared four bytes at a time; one that ends within three bytes of the
+        // array's end is compared byte by byte, by the same rules.
+        var table = new CommandTable();
+        var uart = new Named("+UART_CUR");
+        table.Add(uart);
+        Assert.AreSame(uart, FindWhole(table, "+uart_cur"));
+        Assert.AreSame(uart, FindWhole(table, "+UART_CUR"));
+        Assert.IsNull(FindWhole(table, "+UART\u007fCUR"));
+        Assert.IsNull(FindWhole(table, "+UART_CUS"));
+    }
+
+    private static AtCommand? FindWhole(CommandTable table, string name)
+    {
+        byte[] bytes = Encoding.ASCII.GetBytes(name);
+        return table.Find(bytes, 0, bytes.Length);
     }
 
     [TestMethod]

@@ -43,12 +43,13 @@ namespace EspAtNano.Engine
             _log = ports.Log;
             _certificates = ports.Certificates;
             _output = new AtOutput(ports.Uart, ports.Log, new UartTrace(ports.Trace), options.HeldUrcBytes);
-            _worker = new CommandWorker(_output, _settings, ports.Log);
+            BusyFlag busy = new BusyFlag();
+            _worker = new CommandWorker(_output, _settings, ports.Log, busy);
             _link = new MqttLink(ports, _output, options);
             ports.Mqtt.SetListener(_link);
             CommandContext context = new CommandContext(new Response(_settings), _settings, options, _link);
             _framer = new InputFramer(_output, _settings,
-                new CommandProcessor(_table, context, _worker, _output, new UartTrace(ports.Trace), ports.Log, this));
+                new CommandProcessor(_table, context, _worker, _output, new UartTrace(ports.Trace), ports.Log, this), busy);
             _network = new NetworkCommandSet(ports, _output, _remembered.StoreMode);
             _systemCommands = new SystemCommandSet(ports);
             AddStandardCommands();

@@ -11,7 +11,7 @@ namespace EspAtNano.Engine.Commands
     /// </summary>
     internal abstract class AtCommand
     {
-        private readonly byte[] _name;
+        private readonly CommandName _name;
         private readonly string _displayName;
         private readonly int _forms;
 
@@ -19,7 +19,7 @@ namespace EspAtNano.Engine.Commands
         /// <param name="forms">The CommandForms bits of the form methods this command overrides.</param>
         protected AtCommand(string name, int forms)
         {
-            _name = AsciiText.GetBytes(name.ToUpper());
+            _name = new CommandName(name);
             _displayName = "AT" + name.ToUpper();
             _forms = forms;
         }
@@ -30,7 +30,7 @@ namespace EspAtNano.Engine.Commands
             return (_forms & form) != 0;
         }
 
-        internal byte[] Name { get { return _name; } }
+        internal CommandName Name { get { return _name; } }
 
         /// <summary>"AT+MQTTPUB", for the log.</summary>
         internal string DisplayName { get { return _displayName; } }

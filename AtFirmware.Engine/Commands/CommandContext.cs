@@ -18,6 +18,9 @@ namespace EspAtNano.Engine.Commands
         private bool _restart;
         private bool _factoryReset;
         private IAfterResponse _afterResponse;
+        // Whether any of the above was asked for since Clear: most commands ask for nothing, and
+        // the processor then checks this one field instead of each request (a call apiece on the interpreter).
+        private bool _requested;
 
         internal CommandContext(Response response, EngineSettings settings, EngineOptions options, MqttLink link)
         {
@@ -36,6 +39,7 @@ namespace EspAtNano.Engine.Commands
         internal void RunInBackground(IBackgroundJob job)
         {
             _job = job;
+            _requested = true;
         }
 
         /// <summary>Prints the prompt and routes the next <paramref name="length"/> input bytes to <paramref name="consumer"/>.</summary>
@@ -43,12 +47,14 @@ namespace EspAtNano.Engine.Commands
         {
             _rawConsumer = consumer;
             _rawLength = length;
+            _requested = true;
         }
 
         /// <summary>AT+RST: once the response is out, the module restarts.</summary>
         internal void RestartAfterResponse()
         {
             _restart = true;
+            _requested = true;
         }
 
         /// <summary>AT+RESTORE: once the response is out, the stored settings are forgotten and the module restarts.</summary>
@@ -56,6 +62,7 @@ namespace EspAtNano.Engine.Commands
         {
             _restart = true;
             _factoryReset = true;
+            _requested = true;
         }
 
         /// <summary>
@@ -65,11 +72,17 @@ namespace EspAtNano.Engine.Commands
         internal void RunAfterResponse(IAfterResponse action)
         {
             _afterResponse = action;
+            _requested = true;
         }
 
         /// <summary>Forgets the last handler's requests.</summary>
         internal void Clear()
         {
+            if (!_requested)
+            {
+                return;
+            }
+            _requested = false;
             _rawConsumer = null;
             _rawLength = 0;
             _job = null;
@@ -77,6 +90,9 @@ namespace EspAtNano.Engine.Commands
             _factoryReset = false;
             _afterResponse = null;
         }
+
+        /// <summary>Whether the handler asked for anything beyond its response.</summary>
+        internal bool HasRequests { get { return _requested; } }
 
         internal bool WantsRestart { get { return _restart; } }
 

@@ -47,23 +47,28 @@ namespace EspAtNano.Engine.Commands
             _restart = restart;
         }
 
-        bool ILineHandler.IsBusy { get { return _worker.IsBusy; } }
-
-        byte[] ILineHandler.OnLine(byte[] line, int length)
+        byte[] ILineHandler.OnLine(byte[] line, int start, int length)
         {
-            _context.Response.Clear();
+            Response response = _context.Response;
+            response.Clear();
             _context.Clear();
             _dispatched = null;
             try
             {
-                Dispatch(line, length);
+                Dispatch(line, start, length);
             }
             catch (Exception e)
             {
                 // A failing handler must not kill the input loop: the host gets ERROR, the log the reason.
                 _log.Write(NameOf(_dispatched) + " failed: " + e.Message);
                 _context.Clear();
-                _context.Response.ReplaceWithError();
+                response.ReplaceWithError();
+            }
+            if (!_context.HasRequests && response.FinalResults == 1)
+            {
+                // The usual answer, one final result and nothing more to do: no call through Finish's checks.
+                _output.Write(response.Buffer);
+                return null;
             }
             return Finish(_dispatched);
         }
@@ -188,7 +193,7 @@ namespace EspAtNano.Engine.Commands
             }
         }
 
-        private void Dispatch(byte[] line, int length)
+        private void Dispatch(byte[] line, int start, int length)
         {
             Response response = _context.Response;
             if (length == 0)
@@ -198,41 +203,81 @@ namespace EspAtNano.Engine.Commands
                 return;
             }
             // b | 0x20 is 'a' only for 'A' and 'a' ('t' only for 'T' and 't'): case-insensitive without a call.
-            if (length < 2 || (line[0] | 0x20) != 'a' || (line[1] | 0x20) != 't')
+            if (length < 2 || (line[start] | 0x20) != 'a' || (line[start + 1] | 0x20) != 't')
             {
                 if (_tracing)
                 {
-                    TraceLine(line, length, null, 0);
+                    TraceLine(line, start, length, null, 0);
                 }
                 response.Error(ErrorCode.NoAt);
                 return;
             }
-            int nameEnd = length > 2 && line[2] == Plus ? NameEnd(line, 3, length) : length;
-            AtCommand command = _table.Find(line, 2, nameEnd - 2);
+            int end = start + length;
+            int nameStart = start + 2;
+            int nameEnd = end;
+            AtCommand command;
+            if (length > 2 && line[nameStart] == Plus)
+            {
+                nameEnd = LikelyNameEnd(line, nameStart + 1, end);
+                command = _table.Find(line, nameStart, nameEnd - nameStart);
+                if (command == null)
+                {
+                    int exactEnd = NameEnd(line, nameStart + 1, end);
+                    if (exactEnd != nameEnd)
+                    {
+                        nameEnd = exactEnd;
+                        command = _table.Find(line, nameStart, nameEnd - nameStart);
+                    }
+                }
+            }
+            else
+            {
+                command = _table.Find(line, nameStart, end - nameStart);
+            }
             if (command == null)
             {
                 if (_tracing)
                 {
-                    TraceLine(line, length, null, 0);
+                    TraceLine(line, start, length, null, 0);
                 }
                 response.Error(ErrorCode.UnsupportedCommand);
                 return;
             }
             _dispatched = command;
-            int rest = length - nameEnd;
-            bool isSet = rest > 0 && line[nameEnd] == Equal && !(rest == 2 && line[nameEnd + 1] == Question);
-            if (isSet)
+            int rest = end - nameEnd;
+            int form;
+            if (rest == 0)
             {
+                form = CommandForms.Execute;
+            }
+            else if (line[nameEnd] == Question)
+            {
+                form = rest == 1 ? CommandForms.Query : 0;
+            }
+            else if (line[nameEnd] != Equal)
+            {
+                form = 0;
+            }
+            else if (rest == 2 && line[nameEnd + 1] == Question)
+            {
+                form = CommandForms.Test;
+            }
+            else
+            {
+                form = CommandForms.Set;
                 _parameters.Load(line, nameEnd + 1, rest - 1);
             }
             if (_tracing)
             {
-                TraceLine(line, length, isSet ? command : null, nameEnd + 1);
+                TraceLine(line, start, length, form == CommandForms.Set ? command : null, nameEnd + 1);
             }
-            int form = FormOf(line, nameEnd, rest, isSet);
             if (form == 0 || !command.Supports(form))
             {
                 response.ErrorPlain();
+            }
+            else if (form == CommandForms.Set)
+            {
+                command.Set(_context, _parameters);
             }
             else if (form == CommandForms.Execute)
             {
@@ -242,53 +287,32 @@ namespace EspAtNano.Engine.Commands
             {
                 command.Query(_context);
             }
-            else if (form == CommandForms.Test)
+            else
             {
                 command.Test(_context);
             }
-            else
-            {
-                command.Set(_context, _parameters);
-            }
-        }
-
-        /// <summary>The CommandForms bit of what follows the name (<paramref name="rest"/> bytes from nameEnd), or 0 for none.</summary>
-        private static int FormOf(byte[] line, int nameEnd, int rest, bool isSet)
-        {
-            if (rest == 0)
-            {
-                return CommandForms.Execute;
-            }
-            if (rest == 1 && line[nameEnd] == Question)
-            {
-                return CommandForms.Query;
-            }
-            if (rest == 2 && line[nameEnd] == Equal && line[nameEnd + 1] == Question)
-            {
-                return CommandForms.Test;
-            }
-            return isSet ? CommandForms.Set : 0;
         }
 
         /// <summary>Traces the line; with a set command, its secret parameters are masked.</summary>
-        private void TraceLine(byte[] line, int length, AtCommand setCommand, int parametersStart)
+        private void TraceLine(byte[] line, int start, int length, AtCommand setCommand, int parametersStart)
         {
+            int end = start + length;
             if (setCommand == null)
             {
-                _trace.InputLine(UartTrace.Escape(line, 0, length));
+                _trace.InputLine(UartTrace.Escape(line, start, length));
                 return;
             }
-            string text = UartTrace.Escape(line, 0, parametersStart);
+            string text = UartTrace.Escape(line, start, parametersStart - start);
             int p = parametersStart;
             for (int i = 0; i < _parameters.Count; i++)
             {
-                int start = _parameters.FieldStart(i);
-                int end = _parameters.FieldEnd(i);
-                text += UartTrace.Escape(line, p, start - p);
-                text += setCommand.IsSecretParameter(i) ? UartTrace.Mask : UartTrace.Escape(line, start, end - start);
-                p = end;
+                int fieldStart = _parameters.FieldStart(i);
+                int fieldEnd = _parameters.FieldEnd(i);
+                text += UartTrace.Escape(line, p, fieldStart - p);
+                text += setCommand.IsSecretParameter(i) ? UartTrace.Mask : UartTrace.Escape(line, fieldStart, fieldEnd - fieldStart);
+                p = fieldEnd;
             }
-            _trace.InputLine(text + UartTrace.Escape(line, p, length - p));
+            _trace.InputLine(text + UartTrace.Escape(line, p, end - p));
         }
 
         private static string NameOf(AtCommand command)
@@ -298,9 +322,9 @@ namespace EspAtNano.Engine.Commands
 
         /// <summary>
         /// Where the command name that starts at <paramref name="from"/> ends: at the first '=' or
-        /// '?'. A byte loop, since names are short and a native search costs more than a few bytes.
-        /// It stops once the name is longer than any command's, so a long unknown line is not walked
-        /// to its end: the position it returns then names nothing, as the whole name would not.
+        /// '?'. A byte loop, since names are short. It stops once the name is longer than any
+        /// command's, so a long unknown line is not walked to its end: the position it returns
+        /// then names nothing, as the whole name would not.
         /// </summary>
         private int NameEnd(byte[] line, int from, int end)
         {
@@ -318,6 +342,28 @@ namespace EspAtNano.Engine.Commands
                 }
             }
             return limit;
+        }
+
+        /// <summary>
+        /// NameEnd for a line that names a command, found with one native search instead of a
+        /// byte loop (~600 native instructions a byte): the first '=', else a '?' that ends the
+        /// line, else the whole (bounded) rest. It differs from NameEnd only where a '?' comes
+        /// earlier, and then the name it gives holds a '?', which no command has: the lookup
+        /// fails and the processor asks NameEnd.
+        /// </summary>
+        private int LikelyNameEnd(byte[] line, int from, int end)
+        {
+            int limit = from + _table.LongestName;
+            if (limit > end)
+            {
+                limit = end;
+            }
+            int equal = Array.IndexOf(line, BoxedBytes.Equal, from, limit - from);
+            if (equal >= 0)
+            {
+                return equal;
+            }
+            return line[end - 1] == Question && end - 1 < limit ? end - 1 : limit;
         }
     }
 }

@@ -35,18 +35,18 @@ namespace EspAtNano.Engine.Commands
         /// <summary>Adds a command; a second command of the same name is a programming error.</summary>
         internal void Add(AtCommand command)
         {
-            byte[] name = command.Name;
+            byte[] name = command.Name.Bytes;
             if (_count * 2 >= Slots)
             {
                 throw new System.InvalidOperationException("the command table is full: raise CommandTable.Slots");
             }
+            if (Find(name, 0, name.Length) != null)
+            {
+                throw new System.InvalidOperationException(command.DisplayName + " is registered twice");
+            }
             int slot = Hash(name, 0, name.Length) & Mask;
             while (_slots[slot] != null)
             {
-                if (Matches(_slots[slot].Name, name, 0, name.Length))
-                {
-                    throw new System.InvalidOperationException(command.DisplayName + " is registered twice");
-                }
                 slot = (slot + 1) & Mask;
             }
             _slots[slot] = command;
@@ -65,7 +65,7 @@ namespace EspAtNano.Engine.Commands
             AtCommand candidate;
             while ((candidate = _slots[slot]) != null)
             {
-                if (Matches(candidate.Name, line, offset, count))
+                if (candidate.Name.Matches(line, offset, count))
                 {
                     return candidate;
                 }
@@ -77,36 +77,14 @@ namespace EspAtNano.Engine.Commands
         /// <summary>
         /// A hash of the length and the last and middle bytes, case-folded (b | 0x20) so that
         /// "+mqttpub" and "+MQTTPUB" land in the same slot. Folding also pairs a few non-letters
-        /// ('_' and DEL, ...): that only makes a collision, which Matches sorts out.
+        /// ('_' and DEL, ...): that only makes a collision, which CommandName.Matches sorts out.
+        /// An instance method: the interpreter inlines those, never a static one.
         /// </summary>
-        private static int Hash(byte[] bytes, int offset, int count)
+#pragma warning disable CA1822
+        private int Hash(byte[] bytes, int offset, int count)
         {
-            if (count == 0)
-            {
-                return 0;
-            }
-            return (count * 31 + (bytes[offset + count - 1] | 0x20)) * 31 + (bytes[offset + count / 2] | 0x20);
+            return count == 0 ? 0 : (count * 31 + (bytes[offset + count - 1] | 0x20)) * 31 + (bytes[offset + count / 2] | 0x20);
         }
-
-        /// <summary>Whether bytes[offset, offset+count) is <paramref name="upperName"/>, ignoring the case of the bytes.</summary>
-        private static bool Matches(byte[] upperName, byte[] bytes, int offset, int count)
-        {
-            if (upperName.Length != count)
-            {
-                return false;
-            }
-            // From the end: names that share a length mostly share their start ("+MQTT").
-            for (int i = count - 1; i >= 0; i--)
-            {
-                int n = upperName[i];
-                int b = bytes[offset + i];
-                // Equal, or the lowercase of an uppercase letter (n | 0x20 is n + 32 for 'A'..'Z').
-                if (b != n && (b != (n | 0x20) || n < 'A' || n > 'Z'))
-                {
-                    return false;
-                }
-            }
-            return true;
-        }
+#pragma warning restore CA1822
     }
 }

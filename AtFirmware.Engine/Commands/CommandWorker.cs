@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using EspAtNano.Engine.Framing;
 using EspAtNano.Engine.Output;
 using EspAtNano.Engine.Ports;
 
@@ -19,28 +20,28 @@ namespace EspAtNano.Engine.Commands
         private readonly AutoResetEvent _wake = new AutoResetEvent(false);
         private readonly ManualResetEvent _idle = new ManualResetEvent(true);
         private readonly ILog _log;
+        private readonly BusyFlag _busy;
         private IBackgroundJob _job;
         // Named only when something is logged: on the interpreter even a getter call costs.
         private AtCommand _command;
-        // Ints changed with Interlocked: nanoFramework's mscorlib has no volatile fields.
-        private int _busy;
+        // Changed with Interlocked: nanoFramework's mscorlib has no volatile fields.
         private int _stopped;
 
-        internal CommandWorker(AtOutput output, EngineSettings settings, ILog log)
+        /// <param name="busy">Set from a job's start to the write of its result.</param>
+        internal CommandWorker(AtOutput output, EngineSettings settings, ILog log, BusyFlag busy)
         {
             _output = output;
             _log = log;
+            _busy = busy;
             _response = new Response(settings);
             Thread thread = new Thread(Loop);
             thread.Start();
         }
 
-        internal bool IsBusy { get { return Interlocked.CompareExchange(ref _busy, 0, 0) == 1; } }
-
         /// <param name="command">The command whose job it is, for the log.</param>
         internal void Start(IBackgroundJob job, AtCommand command)
         {
-            Interlocked.Exchange(ref _busy, 1);
+            _busy.Set();
             _idle.Reset();
             _command = command;
             IAsyncJob callbackJob = job as IAsyncJob;
@@ -75,7 +76,7 @@ namespace EspAtNano.Engine.Commands
             ByteBuffer b = _response.Buffer;
             lock (_output.SyncRoot)
             {
-                Interlocked.Exchange(ref _busy, 0);
+                _busy.Clear();
                 if (_response.UnparkMessagesAfterWrite)
                 {
                     _output.WriteThenUnpark(b.Data, 0, b.Length, false);

@@ -3,15 +3,12 @@ namespace EspAtNano.Engine.Framing
     /// <summary>What the input framer hands on: complete lines and raw-data blocks.</summary>
     internal interface ILineHandler
     {
-        /// <summary>True while a command runs in the background; lines are then answered busy.</summary>
-        bool IsBusy { get; }
-
         /// <summary>
-        /// A complete line without its CRLF; the buffer is reused after the call. Returns the
-        /// buffer the next raw-data bytes go into (its length is how many), or null to stay in
-        /// command mode.
+        /// A complete line without its CRLF, line[start, start+length): in the framer's buffer or
+        /// in the chunk that brought it, both reused after the call. Returns the buffer the next
+        /// raw-data bytes go into (its length is how many), or null to stay in command mode.
         /// </summary>
-        byte[] OnLine(byte[] line, int length);
+        byte[] OnLine(byte[] line, int start, int length);
 
         void OnOverlongLine();
 

@@ -21,6 +21,7 @@ namespace EspAtNano.Engine.Framing
         private readonly AtOutput _output;
         private readonly EngineSettings _settings;
         private readonly ILineHandler _handler;
+        private readonly BusyFlag _busy;
 
         private int _lineLength;
         private bool _overlong;
@@ -30,11 +31,12 @@ namespace EspAtNano.Engine.Framing
         private byte[] _raw;
         private int _rawFilled;
 
-        internal InputFramer(AtOutput output, EngineSettings settings, ILineHandler handler)
+        internal InputFramer(AtOutput output, EngineSettings settings, ILineHandler handler, BusyFlag busy)
         {
             _output = output;
             _settings = settings;
             _handler = handler;
+            _busy = busy;
         }
 
         /// <summary>
@@ -66,7 +68,7 @@ namespace EspAtNano.Engine.Framing
                 {
                     p = FeedRaw(data, p, end);
                 }
-                else if (_inBusyLine || (_lineLength == 0 && !_overlong && _handler.IsBusy))
+                else if (_inBusyLine || (_lineLength == 0 && !_overlong && _busy.Value != 0))
                 {
                     p = FeedBusy(data, p, end);
                 }
@@ -105,7 +107,7 @@ namespace EspAtNano.Engine.Framing
                 _inBusyLine = true;
                 _output.Write(ResultCodes.Busy);
             }
-            int terminatorEnd = FindLineEnd(data, p, end);
+            int terminatorEnd = FindLineEnd(data, p, p, end);
             if (terminatorEnd < 0)
             {
                 _lastWasCr = data[end - 1] == Cr;
@@ -118,7 +120,9 @@ namespace EspAtNano.Engine.Framing
 
         private int FeedCommand(byte[] data, int p, int end)
         {
-            int terminatorEnd = FindLineEnd(data, p, end);
+            // The first LF mostly ends the line: FindLineEnd only for one without its CR (a bare LF is a byte of the line).
+            int lf = Array.IndexOf(data, BoxedBytes.Lf, p, end - p);
+            int terminatorEnd = lf < 0 ? -1 : (lf > p ? data[lf - 1] == Cr : _lastWasCr) ? lf + 1 : FindLineEnd(data, p, lf + 1, end);
             int segmentEnd = terminatorEnd < 0 ? end : terminatorEnd;
             int nul = Array.IndexOf(data, BoxedBytes.Nul, p, segmentEnd - p);
             if (nul >= 0)
@@ -137,6 +141,21 @@ namespace EspAtNano.Engine.Framing
             if (_settings.EchoEnabled)
             {
                 _output.Echo(data, p, n);
+            }
+            if (terminatorEnd >= 0 && _lineLength == 0 && !_overlong)
+            {
+                // The whole line came in this chunk (as it mostly does): handed on where it is, without a copy.
+                _lastWasCr = false;
+                if (n > MaxLineLength)
+                {
+                    _handler.OnOverlongLine();
+                }
+                else
+                {
+                    _raw = _handler.OnLine(data, p, n - 2);
+                    _rawFilled = 0;
+                }
+                return segmentEnd;
             }
             if (!_overlong)
             {
@@ -164,17 +183,19 @@ namespace EspAtNano.Engine.Framing
                 }
                 else
                 {
-                    _raw = _handler.OnLine(_line, length);
+                    _raw = _handler.OnLine(_line, 0, length);
                     _rawFilled = 0;
                 }
             }
             return segmentEnd;
         }
 
-        /// <summary>The index just past the first CRLF in data[p, end), counting a CR that ended the previous chunk; -1 if none.</summary>
-        private int FindLineEnd(byte[] data, int p, int end)
+        /// <summary>
+        /// The index just past the first CRLF in data[from, end), counting a CR that ended the
+        /// previous chunk when the LF is the chunk's first byte (at <paramref name="chunkStart"/>); -1 if none.
+        /// </summary>
+        private int FindLineEnd(byte[] data, int chunkStart, int from, int end)
         {
-            int from = p;
             while (from < end)
             {
                 int lf = Array.IndexOf(data, BoxedBytes.Lf, from, end - from);
@@ -182,7 +203,7 @@ namespace EspAtNano.Engine.Framing
                 {
                     return -1;
                 }
-                bool afterCr = lf > p ? data[lf - 1] == Cr : _lastWasCr;
+                bool afterCr = lf > chunkStart ? data[lf - 1] == Cr : _lastWasCr;
                 if (afterCr)
                 {
                     return lf + 1;

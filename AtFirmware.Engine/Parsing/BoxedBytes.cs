@@ -14,5 +14,6 @@ namespace EspAtNano.Engine.Parsing
         internal static readonly object Backslash = (byte)'\\';
         internal static readonly object Plus = (byte)'+';
         internal static readonly object Hash = (byte)'#';
+        internal static readonly object Equal = (byte)'=';
     }
 }
