@@ -32,11 +32,15 @@ namespace EspAtNano.Engine.Commands
         internal static bool MqttInt(Response response, ParameterList p, int index, int min, int max,
             int readFailed, int valueWrong, out int value)
         {
-            ParseStatus status = p.ReadInt(index, out value);
-            if (status != ParseStatus.Ok)
+            value = p.SingleDigit(index);
+            if (value < 0)
             {
-                ReportRead(response, status, index, readFailed);
-                return false;
+                ParseStatus status = p.ReadInt(index, out value);
+                if (status != ParseStatus.Ok)
+                {
+                    ReportRead(response, status, index, readFailed);
+                    return false;
+                }
             }
             if (value < min || value > max)
             {

@@ -12,12 +12,7 @@ namespace EspAtNano.Engine.Link
 
         internal LinkState State { get { return _state; } }
 
-        internal bool IsConnected { get { return IsConnectedState(_state); } }
-
-        internal static bool IsConnectedState(LinkState state)
-        {
-            return state >= LinkState.Connected;
-        }
+        internal bool IsConnected { get { return _state >= LinkState.Connected; } }
 
         /// <summary>0 when <paramref name="command"/> is accepted now, else its MQTT error code (docs/link-states.md).</summary>
         /// <param name="reconnectOn">The stored AT+MQTTCONN reconnect flag: state 3 refuses a manual connect while it is on.</param>

@@ -3,10 +3,11 @@ using System;
 namespace EspAtNano.Engine.Output
 {
     /// <summary>A growable byte array: the engine's StringBuilder (which nanoFramework keeps out of mscorlib).</summary>
-    internal sealed class ByteBuffer
+    internal class ByteBuffer
     {
         private byte[] _data;
-        private int _length;
+        // Response empties itself on every line: a call to Clear from there would cost ~700 native instructions on the interpreter.
+        private protected int _length;
 
         internal ByteBuffer(int capacity)
         {

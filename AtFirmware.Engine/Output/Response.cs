@@ -7,23 +7,23 @@ namespace EspAtNano.Engine.Output
     /// come between its lines. Handlers append information lines and exactly one final result;
     /// the response counts the final results, so whoever writes it can tell a handler that
     /// left none (the host would wait forever) or two from one that did its job.
+    /// The response is its own byte buffer (Buffer is the response itself, for the info lines).
     /// </summary>
-    internal sealed class Response
+    internal sealed class Response : ByteBuffer
     {
         private static readonly byte[] MqttPubOk = AsciiText.GetBytes("+MQTTPUB:OK\r\n");
         private static readonly byte[] MqttPubFail = AsciiText.GetBytes("+MQTTPUB:FAIL\r\n");
 
-        private readonly ByteBuffer _buffer = new ByteBuffer(128);
         private readonly EngineSettings _settings;
         private int _finals;
         private bool _unparkAfterWrite;
 
-        internal Response(EngineSettings settings)
+        internal Response(EngineSettings settings) : base(128)
         {
             _settings = settings;
         }
 
-        internal ByteBuffer Buffer { get { return _buffer; } }
+        internal ByteBuffer Buffer { get { return this; } }
 
         /// <summary>How many final results (OK, ERROR, +MQTTPUB:OK/FAIL) were appended since Clear.</summary>
         internal int FinalResults { get { return _finals; } }
@@ -31,9 +31,9 @@ namespace EspAtNano.Engine.Output
         /// <summary>Messages parked during a connect are written right after this response (docs/urcs.md).</summary>
         internal bool UnparkMessagesAfterWrite { get { return _unparkAfterWrite; } }
 
-        internal void Clear()
+        internal new void Clear()
         {
-            _buffer.Clear();
+            _length = 0;
             _finals = 0;
             _unparkAfterWrite = false;
         }
@@ -45,19 +45,19 @@ namespace EspAtNano.Engine.Output
 
         internal void EndLine()
         {
-            _buffer.Append(ResultCodes.NewLine);
+            Append(ResultCodes.NewLine);
         }
 
         internal void Ok()
         {
-            _buffer.Append(ResultCodes.Ok);
+            Append(ResultCodes.Ok);
             _finals++;
         }
 
         /// <summary>ERROR with no code line, where the command's documentation asks for plain ERROR.</summary>
         internal void ErrorPlain()
         {
-            _buffer.Append(ResultCodes.Error);
+            Append(ResultCodes.Error);
             _finals++;
         }
 
@@ -81,7 +81,7 @@ namespace EspAtNano.Engine.Output
 
         internal void PublishResult(bool ok)
         {
-            _buffer.Append(ok ? MqttPubOk : MqttPubFail);
+            Append(ok ? MqttPubOk : MqttPubFail);
             _finals++;
         }
 
@@ -102,7 +102,7 @@ namespace EspAtNano.Engine.Output
         /// <summary>Drops what was appended and answers plain ERROR instead (the flag to unpark messages stays).</summary>
         internal void ReplaceWithError()
         {
-            _buffer.Clear();
+            _length = 0;
             _finals = 0;
             ErrorPlain();
         }
@@ -111,7 +111,7 @@ namespace EspAtNano.Engine.Output
         {
             if (_settings.SyslogEnabled)
             {
-                _buffer.Append(ResultCodes.ErrCodePrefix).AppendHex8(code).Append(ResultCodes.NewLine);
+                Append(ResultCodes.ErrCodePrefix).AppendHex8(code).Append(ResultCodes.NewLine);
             }
         }
     }

@@ -70,6 +70,21 @@ namespace EspAtNano.Engine.Parsing
             return index >= _count || _start[index] == _end[index];
         }
 
+        /// <summary>
+        /// Field <paramref name="index"/> when it is one decimal digit, else -1 (ReadInt then
+        /// reads it). Most numbers are one digit (LinkID, QoS, retain, flags): a reader that asks
+        /// this first saves ReadInt's call, and the interpreter inlines this small instance method.
+        /// </summary>
+        internal int SingleDigit(int index)
+        {
+            if (index >= _count || _end[index] - _start[index] != 1)
+            {
+                return -1;
+            }
+            int digit = _line[_start[index]] - '0';
+            return digit >= 0 && digit <= 9 ? digit : -1;
+        }
+
         /// <summary>Decimal or 0x/0X hex, optional leading '-'; no '+', spaces, quotes or escapes.</summary>
         internal ParseStatus ReadInt(int index, out int value)
         {
@@ -81,13 +96,6 @@ namespace EspAtNano.Engine.Parsing
             byte[] line = _line;
             int p = _start[index];
             int end = _end[index];
-            // Most numbers are one digit (LinkID, QoS, retain, flags): answered before the general loop's set-up.
-            int first = line[p] - '0';
-            if (end - p == 1 && first >= 0 && first <= 9)
-            {
-                value = first;
-                return ParseStatus.Ok;
-            }
             bool negative = line[p] == '-';
             if (negative)
             {
