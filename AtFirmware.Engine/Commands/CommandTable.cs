@@ -19,6 +19,8 @@ namespace EspAtNano.Engine.Commands
         private readonly AtCommand[] _inOrder = new AtCommand[Slots / 2];
         private int _count;
         private int _longestName;
+        // The empty slot where Find's last unsuccessful probe ended: where Add puts a new command.
+        private int _freeSlot;
 
         /// <summary>How many commands the table holds.</summary>
         internal int Count { get { return _count; } }
@@ -44,12 +46,7 @@ namespace EspAtNano.Engine.Commands
             {
                 throw new System.InvalidOperationException(command.DisplayName + " is registered twice");
             }
-            int slot = Hash(name, 0, name.Length) & Mask;
-            while (_slots[slot] != null)
-            {
-                slot = (slot + 1) & Mask;
-            }
-            _slots[slot] = command;
+            _slots[_freeSlot] = command;
             _inOrder[_count] = command;
             _count++;
             if (name.Length > _longestName)
@@ -59,9 +56,16 @@ namespace EspAtNano.Engine.Commands
         }
 
         /// <summary>The command named by line[offset, offset+count), or null.</summary>
+        /// <remarks>
+        /// The slot is a hash of the length and the last and middle bytes, case-folded (b | 0x20)
+        /// so that "+mqttpub" and "+MQTTPUB" land in the same slot. Folding also pairs a few
+        /// non-letters ('_' and DEL, ...): that only makes a collision, which CommandName.Matches
+        /// sorts out. Computed here rather than in a method of its own: the interpreter would not
+        /// inline that call, and it is on every line's path.
+        /// </remarks>
         internal AtCommand Find(byte[] line, int offset, int count)
         {
-            int slot = Hash(line, offset, count) & Mask;
+            int slot = count == 0 ? 0 : ((count * 31 + (line[offset + count - 1] | 0x20)) * 31 + (line[offset + count / 2] | 0x20)) & Mask;
             AtCommand candidate;
             while ((candidate = _slots[slot]) != null)
             {
@@ -71,20 +75,8 @@ namespace EspAtNano.Engine.Commands
                 }
                 slot = (slot + 1) & Mask;
             }
+            _freeSlot = slot;
             return null;
         }
-
-        /// <summary>
-        /// A hash of the length and the last and middle bytes, case-folded (b | 0x20) so that
-        /// "+mqttpub" and "+MQTTPUB" land in the same slot. Folding also pairs a few non-letters
-        /// ('_' and DEL, ...): that only makes a collision, which CommandName.Matches sorts out.
-        /// An instance method: the interpreter inlines those, never a static one.
-        /// </summary>
-#pragma warning disable CA1822
-        private int Hash(byte[] bytes, int offset, int count)
-        {
-            return count == 0 ? 0 : (count * 31 + (bytes[offset + count - 1] | 0x20)) * 31 + (bytes[offset + count / 2] | 0x20);
-        }
-#pragma warning restore CA1822
     }
 }

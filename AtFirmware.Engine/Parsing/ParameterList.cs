@@ -26,31 +26,34 @@ namespace EspAtNano.Engine.Parsing
         internal void Load(byte[] line, int offset, int length)
         {
             _line = line;
+            // Locals, not fields, inside the loop: each field access resolves its token on the interpreter.
+            int[] starts = _start;
+            int[] ends = _end;
+            object comma = BoxedBytes.Comma;
             int count = 0;
             int end = offset + length;
             int fieldStart = offset;
-            int searchFrom = offset;
-            while (searchFrom < end)
+            int from = offset;
+            while (from < end)
             {
-                int comma = Array.IndexOf(line, BoxedBytes.Comma, searchFrom, end - searchFrom);
-                if (comma < 0)
+                int at = Array.IndexOf(line, comma, from, end - from);
+                if (at < 0)
                 {
                     break;
                 }
+                from = at + 1;
                 // On the interpreter every call costs: IsEscaped only where a backslash precedes the comma.
-                if (comma > fieldStart && line[comma - 1] == Backslash && IsEscaped(line, fieldStart, comma))
+                if (at > fieldStart && line[at - 1] == Backslash && IsEscaped(line, fieldStart, at))
                 {
-                    searchFrom = comma + 1;
                     continue;
                 }
-                _start[count] = fieldStart;
-                _end[count] = comma;
+                starts[count] = fieldStart;
+                ends[count] = at;
                 count++;
-                fieldStart = comma + 1;
-                searchFrom = fieldStart;
+                fieldStart = from;
             }
-            _start[count] = fieldStart;
-            _end[count] = end;
+            starts[count] = fieldStart;
+            ends[count] = end;
             _count = count + 1;
         }
 

@@ -1,6 +1,10 @@
 using System;
 using System.Diagnostics;
 using EspAtNano.Engine;
+using EspAtNano.Engine.Commands;
+using EspAtNano.Engine.Commands.Mqtt;
+using EspAtNano.Engine.Output;
+using EspAtNano.Engine.Parsing;
 using EspAtNano.Engine.Ports;
 
 // The engine on the interpreter, one input at a time (issue 9). A connected module with ports
@@ -18,6 +22,9 @@ namespace EspAtNano.Bench
     {
         /// <summary>Runs of each input per measured phase; the per-input figure is the phase's cost / Rounds.</summary>
         private const int Rounds = 200;
+
+        /// <summary>The publish line of issue 9's table: a JSON payload, escapes and all.</summary>
+        internal const string PubLine = "AT+MQTTPUB=0,\"sensors/room1/temperature\",\"{\\\"t\\\":21.5\\,\\\"h\\\":40}\",1,0\r\n";
 
         public static void Main()
         {
@@ -70,7 +77,7 @@ namespace EspAtNano.Bench
             {
                 raw[i] = (byte)('a' + i % 26);
             }
-            string pub = "AT+MQTTPUB=0,\"sensors/room1/temperature\",\"{\\\"t\\\":21.5\\,\\\"h\\\":40}\",1,0\r\n";
+            string pub = PubLine;
             return new BenchInput[]
             {
                 new NothingInput(),
@@ -85,6 +92,12 @@ namespace EspAtNano.Bench
                 new LineInput(m, "sub+unsub", "AT+MQTTSUB=0,\"a/b\",1\r\n", "AT+MQTTUNSUB=0,\"a/b\"\r\n").InBackground(),
                 new LineInput(m, "pub-badqos", "AT+MQTTPUB=0,\"t\",\"x\",3,0\r\n"),
                 new LineInput(m, "unknown", "AT+NOPE\r\n"),
+                new SplitPart(),
+                new LookupPart(),
+                new CountPart(),
+                new TopicPart(),
+                new PayloadPart(),
+                new DeliveryPart(),
             };
         }
 
@@ -146,6 +159,107 @@ namespace EspAtNano.Bench
 
         internal override void Run()
         {
+        }
+    }
+
+    /// <summary>
+    /// One step of the pub line's handling on its own, for the table's "part:" rows: where a
+    /// publish line's instructions go. Each works on the pub line's parameters, split once here;
+    /// no output, no state change that the next round would notice.
+    /// </summary>
+    internal abstract class PartInput : BenchInput
+    {
+        protected const int ParametersStart = 11;
+
+        protected readonly byte[] Line = Program.Ascii(Program.PubLine);
+        protected readonly ParameterList Parameters = new ParameterList();
+        protected readonly Response Answer = new Response(new EngineSettings());
+
+        protected PartInput(string name) : base(name)
+        {
+            Parameters.Load(Line, ParametersStart, Line.Length - 2 - ParametersStart);
+        }
+    }
+
+    internal sealed class SplitPart : PartInput
+    {
+        internal SplitPart() : base("part:split")
+        {
+        }
+
+        internal override void Run()
+        {
+            Parameters.Load(Line, ParametersStart, Line.Length - 2 - ParametersStart);
+        }
+    }
+
+    internal sealed class LookupPart : PartInput
+    {
+        // The length of "+MQTTPUB": a string literal would allocate on every round on nanoCLR.
+        private const int NameLength = 8;
+
+        private readonly CommandTable _table = new CommandTable();
+
+        internal LookupPart() : base("part:lookup")
+        {
+            _table.Add(new MqttPubCommand());
+        }
+
+        internal override void Run()
+        {
+            _table.Find(Line, 2, NameLength);
+        }
+    }
+
+    internal sealed class CountPart : PartInput
+    {
+        internal CountPart() : base("part:count+linkid")
+        {
+        }
+
+        internal override void Run()
+        {
+            MqttChecks.Begin(Answer, Parameters, 5, 6);
+        }
+    }
+
+    internal sealed class TopicPart : PartInput
+    {
+        internal TopicPart() : base("part:topic")
+        {
+        }
+
+        internal override void Run()
+        {
+            byte[] topic;
+            MqttChecks.PublishTopic(Answer, Parameters, 1, out topic);
+        }
+    }
+
+    internal sealed class PayloadPart : PartInput
+    {
+        internal PayloadPart() : base("part:payload")
+        {
+        }
+
+        internal override void Run()
+        {
+            byte[] data;
+            ArgumentReader.MqttString(Answer, Parameters, 2, 256, MqttError.DataReadFailed, MqttError.DataIsOverlength, out data);
+        }
+    }
+
+    internal sealed class DeliveryPart : PartInput
+    {
+        private readonly PendingPublish _pending = new PendingPublish(false);
+
+        internal DeliveryPart() : base("part:delivery")
+        {
+        }
+
+        internal override void Run()
+        {
+            _pending.ReadDelivery(Answer, Parameters, 3, null);
         }
     }
 

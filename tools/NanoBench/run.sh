@@ -106,12 +106,19 @@ describe() {
     sub+unsub) echo 'AT+MQTTSUB=0,"a/b",1 then AT+MQTTUNSUB=0,"a/b"' ;;
     pub-badqos) echo 'AT+MQTTPUB=0,"t","x",3,0 (ERR CODE + ERROR)' ;;
     unknown) echo 'AT+NOPE (unknown command)' ;;
+    part:split) echo "the pub line's parameters split on commas (ParameterList.Load)" ;;
+    part:lookup) echo '+MQTTPUB found in the command table' ;;
+    part:count+linkid) echo 'its parameter count and LinkID checked' ;;
+    part:topic) echo 'its topic read, copied and checked for wildcards' ;;
+    part:payload) echo 'its payload read, unescaped and copied' ;;
+    part:delivery) echo 'its qos, retain and (omitted) timeout read' ;;
     *) echo "$1" ;;
   esac
 }
 
 echo "nanoCLR under callgrind, $rounds rounds per input; per input: (phase - empty phase) / $rounds"
 echo "the fake MQTT port publishes by callback (IMqttPublishStarter), as the ESP32's M2Mqtt port does; pub-blocking: one without it"
+echo "part: rows are steps of the pub line's handling measured on their own (included in its row)"
 printf '| %-70s | %12s | %8s | %13s | %11s | %5s | %-12s |\n' "input (--hot name: what)" "native instr" "goal" "managed calls" "allocations" "boxed" verdict
 printf '|%s|%s:|%s:|%s:|%s:|%s:|%s|\n' "$(printf -- '-%.0s' {1..72})" "$(printf -- '-%.0s' {1..13})" \
   "$(printf -- '-%.0s' {1..9})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..6})" \
