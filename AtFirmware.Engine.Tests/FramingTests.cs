@@ -151,6 +151,9 @@ public sealed class FramingTests
     [DataRow("AT+GMR=1\r\n")]
     [DataRow("AT+GMR?\r\n")]
     [DataRow("AT+SYSLOG?x\r\n")]
+    // The name ends at its first '=' or '?', whichever comes first.
+    [DataRow("AT+SYSLOG?=1\r\n")]
+    [DataRow("AT+MQTTPUB?=0,\"t\",\"x\",0,0\r\n")]
     [DataRow("AT+MQTTLONGCLIENTID?\r\n")]
     [DataRow("AT+MQTTLONGPASSWORD\r\n")]
     public void ACommandWithoutAHandlerForTheFormUsedAnswersPlainError(string line)
