@@ -18,7 +18,7 @@ public sealed class Scenario
     /// <summary>How the rate is shown ("k/s", "MB/s"), and what the rate in operations per second is divided by for it.</summary>
     public string Unit { get; }
     public double UnitScale { get; }
-    /// <summary>The least twin/direct rate ratio that meets the goal.</summary>
+    /// <summary>The least twin/direct rate ratio that meets the goal; NaN for a reference row (the AT hop floor).</summary>
     public double Goal { get; }
     /// <summary>Operations per timed run.</summary>
     public int Count { get; }

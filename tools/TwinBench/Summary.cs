@@ -17,18 +17,18 @@ public static class Summary
             .Append(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription)
             // Other work on the machine moves every number here; the load says how much there was.
             .Append(", load average ").Append(LoadAverage()).Append('\n');
-        t.Append("| | twin | direct | ratio | goal | met |\n|---|---|---|---|---|---|\n");
+        t.Append("| | twin or floor | direct | ratio | goal | met |\n|---|---|---|---|---|---|\n");
         foreach (Scenario s in scenarios)
         {
             double twin = Median(s.TwinSamples, x => x.Rate) / s.UnitScale;
             double direct = Median(s.DirectSamples, x => x.Rate) / s.UnitScale;
-            Row(t, s.Name + " (" + s.Unit + ")", F(twin), F(direct), twin / direct, "≥ " + F(s.Goal) + "×", twin / direct >= s.Goal);
+            Row(t, s.Name + " (" + s.Unit + ")", F(twin), F(direct), twin / direct, double.IsNaN(s.Goal) ? null : "≥ " + F(s.Goal) + "×", twin / direct >= s.Goal);
         }
         foreach (Scenario s in scenarios.Where(x => !double.IsNaN(x.TwinSamples[0].CpuMsPer1000) && x.Unit == "k/s"))
         {
             double twin = Median(s.TwinSamples, x => x.CpuMsPer1000);
             double direct = Median(s.DirectSamples, x => x.CpuMsPer1000);
-            Row(t, "CPU ms per 1,000: " + s.Name, F(twin), F(direct), twin / direct, "≤ " + F(CpuGoal) + "×", twin / direct <= CpuGoal);
+            Row(t, "CPU ms per 1,000: " + s.Name, F(twin), F(direct), twin / direct, double.IsNaN(s.Goal) ? null : "≤ " + F(CpuGoal) + "×", twin / direct <= CpuGoal);
         }
         long twinLost = scenarios.Sum(s => s.TwinSamples.Sum(x => x.Lost));
         long directLost = scenarios.Sum(s => s.DirectSamples.Sum(x => x.Lost));
@@ -37,11 +37,12 @@ public static class Summary
         return t.ToString();
     }
 
-    private static void Row(StringBuilder t, string name, string twin, string direct, double ratio, string goal, bool met)
+    /// <param name="goal">Null for a reference row (the AT hop floor), which has no goal to meet.</param>
+    private static void Row(StringBuilder t, string name, string twin, string direct, double ratio, string? goal, bool met)
     {
         t.Append("| ").Append(name).Append(" | ").Append(twin).Append(" | ").Append(direct).Append(" | ")
-            .Append(ratio.ToString("0.00", CultureInfo.InvariantCulture)).Append(" | ").Append(goal).Append(" | ")
-            .Append(met ? "yes" : "NO").Append(" |\n");
+            .Append(ratio.ToString("0.00", CultureInfo.InvariantCulture)).Append(" | ").Append(goal ?? "reference").Append(" | ")
+            .Append(goal == null ? "" : met ? "yes" : "NO").Append(" |\n");
     }
 
     private static double Median(List<Sample> samples, Func<Sample, double> value)

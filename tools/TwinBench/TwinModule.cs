@@ -11,7 +11,7 @@ namespace EspAtNano.TwinBench;
 /// The twin as its own process (`dotnet espatnano-twin.dll --tcp 127.0.0.1:0 --baud 0`), pacing
 /// off, with the bench as its host: echo off, MQTT connected to the bench's broker.
 /// </summary>
-public sealed class TwinModule : IDisposable
+public sealed class TwinModule : IAtModule, IDisposable
 {
     private static readonly Regex UartLine = new Regex(@"^espatnano-twin: uart tcp 127\.0\.0\.1:(?<port>\d+)");
 
@@ -27,7 +27,6 @@ public sealed class TwinModule : IDisposable
 
     public UartReader Reader { get; }
 
-    /// <summary>CPU time the twin's process has used so far (all its threads).</summary>
     public TimeSpan CpuTime
     {
         get

@@ -14,17 +14,19 @@ public sealed class Workloads
     private static readonly byte[] PublishOk = Encoding.ASCII.GetBytes("+MQTTPUB:OK\r\n");
     private static readonly byte[] SubRecv = Encoding.ASCII.GetBytes("+MQTTSUBRECV:");
     // Letters only: nothing in it needs AT escaping.
-    private static readonly byte[] Payload64 = Encoding.ASCII.GetBytes(new string('a', 32) + new string('z', 32));
+    internal static readonly byte[] Payload64 = Encoding.ASCII.GetBytes(new string('a', 32) + new string('z', 32));
     private static readonly byte[] Payload1K = Enumerable.Range(0, 1024).Select(i => (byte)i).ToArray();
 
     private readonly TwinModule _twin;
+    private readonly AtHopFloor _floor;
     private readonly DirectClient _direct;
     private readonly DirectClient _injector;
     private readonly MessageCounter _counter;
 
-    public Workloads(TwinModule twin, DirectClient direct, DirectClient injector, MessageCounter counter)
+    public Workloads(TwinModule twin, AtHopFloor floor, DirectClient direct, DirectClient injector, MessageCounter counter)
     {
         _twin = twin;
+        _floor = floor;
         _direct = direct;
         _injector = injector;
         _counter = counter;
@@ -41,15 +43,13 @@ public sealed class Workloads
 
     public Sample TwinPublish(int qos, int count)
     {
-        byte[] line = Encoding.ASCII.GetBytes("AT+MQTTPUB=0,\"bench/out/twin\",\"" + Encoding.ASCII.GetString(Payload64) + "\"," + qos + ",0\r\n");
-        return Published(count, () => _twin.CpuTime, () =>
-        {
-            for (int i = 0; i < count; i++)
-            {
-                _twin.Send(line);
-                _twin.Reader.WaitFor(Ok);
-            }
-        });
+        return PublishThrough(_twin, qos, count);
+    }
+
+    /// <summary>The same lines answered by the AT hop floor (it publishes to bench/out/floor whatever the line's topic).</summary>
+    public Sample FloorPublish(int qos, int count)
+    {
+        return PublishThrough(_floor, qos, count);
     }
 
     public Sample DirectPublish(int qos, int count)
@@ -96,6 +96,19 @@ public sealed class Workloads
         watch.Stop();
         burst.GetAwaiter().GetResult();
         return new Sample(seen / watch.Elapsed.TotalSeconds, double.NaN, count - seen);
+    }
+
+    private Sample PublishThrough(IAtModule module, int qos, int count)
+    {
+        byte[] line = Encoding.ASCII.GetBytes("AT+MQTTPUB=0,\"bench/out/twin\",\"" + Encoding.ASCII.GetString(Payload64) + "\"," + qos + ",0\r\n");
+        return Published(count, () => module.CpuTime, () =>
+        {
+            for (int i = 0; i < count; i++)
+            {
+                module.Send(line);
+                module.Reader.WaitFor(Ok);
+            }
+        });
     }
 
     /// <summary>Times <paramref name="run"/>, takes the CPU it cost from <paramref name="cpu"/>, and checks that all <paramref name="count"/> messages arrived.</summary>
