@@ -13,44 +13,20 @@ namespace EspAtNano.TwinBench;
 /// allocates nothing per line, and never changes threads: what it costs is the kernel's share of
 /// one UART exchange and one broker write, which the twin cannot go below either.
 /// </summary>
-public sealed class AtHopFloor : IAtModule, IDisposable
+public sealed class AtHopFloor : AtModuleProcess
 {
     public const string Mode = "--at-hop-floor";
     private const string Topic = "bench/out/floor";
     private const string PortLine = "floor uart port ";
 
-    private readonly Process _process;
-    private readonly Socket _uart;
-
-    private AtHopFloor(Process process, Socket uart)
+    // The floor ends by itself when its host leaves.
+    private AtHopFloor(Process process, Socket uart) : base(process, uart, 5000)
     {
-        _process = process;
-        _uart = uart;
-        Reader = new UartReader(uart);
-    }
-
-    public UartReader Reader { get; }
-
-    public TimeSpan CpuTime
-    {
-        get
-        {
-            _process.Refresh();
-            return _process.TotalProcessorTime;
-        }
     }
 
     public static AtHopFloor Start(int brokerPort)
     {
-        ProcessStartInfo info = new ProcessStartInfo(Broker.FindOnPath("dotnet") ?? "dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-        };
-        info.ArgumentList.Add(typeof(AtHopFloor).Assembly.Location);
-        info.ArgumentList.Add(Mode);
-        info.ArgumentList.Add(brokerPort.ToString(CultureInfo.InvariantCulture));
-        Process process = Process.Start(info) ?? throw new InvalidOperationException("the AT hop floor did not start");
+        Process process = BenchProcess.Start(Mode, brokerPort, false);
         string? line = process.StandardOutput.ReadLine();
         if (line == null || !line.StartsWith(PortLine, StringComparison.Ordinal))
         {
@@ -60,20 +36,6 @@ public sealed class AtHopFloor : IAtModule, IDisposable
         Socket uart = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         uart.Connect(IPAddress.Loopback, int.Parse(line.AsSpan(PortLine.Length), CultureInfo.InvariantCulture));
         return new AtHopFloor(process, uart);
-    }
-
-    public void Send(byte[] bytes)
-    {
-        _uart.Send(bytes);
-    }
-
-    public void Dispose()
-    {
-        _uart.Dispose();
-        if (!_process.WaitForExit(5000))
-        {
-            _process.Kill();
-        }
     }
 
     /// <summary>The floor process's main: connect to the broker, then answer one host until it leaves.</summary>

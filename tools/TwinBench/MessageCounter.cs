@@ -24,16 +24,7 @@ public sealed class MessageCounter : IDisposable
 
     public static MessageCounter Start(int brokerPort)
     {
-        ProcessStartInfo info = new ProcessStartInfo(Broker.FindOnPath("dotnet") ?? "dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-        };
-        info.ArgumentList.Add(typeof(MessageCounter).Assembly.Location);
-        info.ArgumentList.Add(Mode);
-        info.ArgumentList.Add(brokerPort.ToString(CultureInfo.InvariantCulture));
-        Process process = Process.Start(info) ?? throw new InvalidOperationException("the message counter did not start");
+        Process process = BenchProcess.Start(Mode, brokerPort, true);
         MessageCounter counter = new MessageCounter(process);
         counter.Count();
         return counter;

@@ -11,29 +11,13 @@ namespace EspAtNano.TwinBench;
 /// The twin as its own process (`dotnet espatnano-twin.dll --tcp 127.0.0.1:0 --baud 0`), pacing
 /// off, with the bench as its host: echo off, MQTT connected to the bench's broker.
 /// </summary>
-public sealed class TwinModule : IAtModule, IDisposable
+public sealed class TwinModule : AtModuleProcess
 {
     private static readonly Regex UartLine = new Regex(@"^espatnano-twin: uart tcp 127\.0\.0\.1:(?<port>\d+)");
 
-    private readonly Process _process;
-    private readonly Socket _uart;
-
-    private TwinModule(Process process, Socket uart)
+    // The twin keeps listening for the next host: it is killed at once.
+    private TwinModule(Process process, Socket uart) : base(process, uart, 0)
     {
-        _process = process;
-        _uart = uart;
-        Reader = new UartReader(uart);
-    }
-
-    public UartReader Reader { get; }
-
-    public TimeSpan CpuTime
-    {
-        get
-        {
-            _process.Refresh();
-            return _process.TotalProcessorTime;
-        }
     }
 
     public static TwinModule Start(int brokerPort)
@@ -89,20 +73,5 @@ public sealed class TwinModule : IAtModule, IDisposable
     {
         Send(Encoding.ASCII.GetBytes(line + "\r\n"));
         Reader.WaitFor(answer);
-    }
-
-    public void Send(byte[] bytes)
-    {
-        _uart.Send(bytes);
-    }
-
-    public void Dispose()
-    {
-        _uart.Dispose();
-        if (!_process.HasExited)
-        {
-            _process.Kill();
-            _process.WaitForExit(5000);
-        }
     }
 }

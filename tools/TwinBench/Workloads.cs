@@ -98,7 +98,7 @@ public sealed class Workloads
         return new Sample(seen / watch.Elapsed.TotalSeconds, double.NaN, count - seen);
     }
 
-    private Sample PublishThrough(IAtModule module, int qos, int count)
+    private Sample PublishThrough(AtModuleProcess module, int qos, int count)
     {
         byte[] line = Encoding.ASCII.GetBytes("AT+MQTTPUB=0,\"bench/out/twin\",\"" + Encoding.ASCII.GetString(Payload64) + "\"," + qos + ",0\r\n");
         return Published(count, () => module.CpuTime, () =>
