@@ -40,8 +40,6 @@ namespace EspAtNano.Engine.Commands
         /// <summary>The name in uppercase.</summary>
         internal byte[] Bytes { get { return _upper; } }
 
-        internal int Length { get { return _upper.Length; } }
-
         /// <summary>Whether bytes[offset, offset+count) is this name, ignoring the case of letters.</summary>
         internal bool Matches(byte[] bytes, int offset, int count)
         {
@@ -71,8 +69,10 @@ namespace EspAtNano.Engine.Commands
         {
             for (int i = 0; i < _upper.Length; i++)
             {
-                int caseBit = (_caseBits[i / 4] >> ((i % 4) * 8)) & 0x20;
-                if ((bytes[offset + i] | caseBit) != ((_lower[i / 4] >> ((i % 4) * 8)) & 0xFF))
+                int n = _upper[i];
+                int b = bytes[offset + i];
+                // Equal, or the lowercase of an uppercase letter (n | 0x20 is n + 32 for 'A'..'Z').
+                if (b != n && (b != (n | 0x20) || n < 'A' || n > 'Z'))
                 {
                     return false;
                 }

@@ -218,11 +218,16 @@ namespace EspAtNano.Engine.Commands
             AtCommand command;
             if (length > 2 && line[nameStart] == Plus)
             {
-                nameEnd = LikelyNameEnd(line, nameStart + 1, end);
+                int limit = nameStart + 1 + _table.LongestName;
+                if (limit > end)
+                {
+                    limit = end;
+                }
+                nameEnd = LikelyNameEnd(line, nameStart + 1, limit, end);
                 command = _table.Find(line, nameStart, nameEnd - nameStart);
                 if (command == null)
                 {
-                    int exactEnd = NameEnd(line, nameStart + 1, end);
+                    int exactEnd = NameEnd(line, nameStart + 1, limit);
                     if (exactEnd != nameEnd)
                     {
                         nameEnd = exactEnd;
@@ -322,17 +327,12 @@ namespace EspAtNano.Engine.Commands
 
         /// <summary>
         /// Where the command name that starts at <paramref name="from"/> ends: at the first '=' or
-        /// '?'. A byte loop, since names are short. It stops once the name is longer than any
-        /// command's, so a long unknown line is not walked to its end: the position it returns
-        /// then names nothing, as the whole name would not.
+        /// '?' before <paramref name="limit"/>, else at limit. A byte loop, since names are short.
+        /// The limit is the longest command name past the start, so a long unknown line is not
+        /// walked to its end: the position it returns then names nothing, as the whole name would not.
         /// </summary>
-        private int NameEnd(byte[] line, int from, int end)
+        private static int NameEnd(byte[] line, int from, int limit)
         {
-            int limit = from + _table.LongestName;
-            if (limit > end)
-            {
-                limit = end;
-            }
             for (int i = from; i < limit; i++)
             {
                 int b = line[i];
@@ -347,17 +347,12 @@ namespace EspAtNano.Engine.Commands
         /// <summary>
         /// NameEnd for a line that names a command, found with one native search instead of a
         /// byte loop (~600 native instructions a byte): the first '=', else a '?' that ends the
-        /// line, else the whole (bounded) rest. It differs from NameEnd only where a '?' comes
-        /// earlier, and then the name it gives holds a '?', which no command has: the lookup
-        /// fails and the processor asks NameEnd.
+        /// line, else the limit. It differs from NameEnd only where a '?' comes earlier, and then
+        /// the name it gives holds a '?', which no command has: the lookup fails and the processor
+        /// asks NameEnd.
         /// </summary>
-        private int LikelyNameEnd(byte[] line, int from, int end)
+        private static int LikelyNameEnd(byte[] line, int from, int limit, int end)
         {
-            int limit = from + _table.LongestName;
-            if (limit > end)
-            {
-                limit = end;
-            }
             int equal = Array.IndexOf(line, BoxedBytes.Equal, from, limit - from);
             if (equal >= 0)
             {
